@@ -1,0 +1,58 @@
+"""Settings read from the environment (prefix `PAMOJA_`), validated once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Self
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEMO_SECRET = "pamoja-demo-secret-not-for-production"  # noqa: S105 - refused outside demo mode
+
+
+class Settings(BaseSettings):
+    """Everything an operator can set. Refuses the demo secret unless `demo_mode` is on."""
+
+    model_config = SettingsConfigDict(env_prefix="PAMOJA_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///var/pamoja.sqlite3",
+        description="SQLAlchemy URL of the store; SQLite file by default, PostgreSQL in production.",
+    )
+    secret_key: str = Field(
+        default=DEMO_SECRET,
+        description="Key that signs session cookies and bearer tokens; at least 32 characters.",
+    )
+    demo_mode: bool = Field(default=False, description="Allow the demo secret and demo accounts.")
+    access_token_minutes: int = Field(default=60, ge=1, description="Lifetime of bearer tokens.")
+    session_hours: int = Field(default=8, ge=1, description="Lifetime of a web session.")
+    secure_cookies: bool = Field(
+        default=False, description="Send the session cookie only over HTTPS (set behind TLS)."
+    )
+    login_attempts: int = Field(
+        default=5, ge=1, description="Failed logins per user and address before a lock-out."
+    )
+    login_lockout_seconds: int = Field(
+        default=300, ge=1, description="How long a lock-out after failed logins lasts."
+    )
+    max_body_bytes: int = Field(
+        default=2_000_000, ge=1024, description="Largest request body the API accepts."
+    )
+
+    @model_validator(mode="after")
+    def _refuse_demo_secret(self) -> Self:
+        if len(self.secret_key) < 32:
+            raise ValueError("PAMOJA_SECRET_KEY must be at least 32 characters")
+        if self.secret_key == DEMO_SECRET and not self.demo_mode:
+            raise ValueError(
+                "PAMOJA_SECRET_KEY is the demo secret: set a real one, or PAMOJA_DEMO_MODE=1"
+            )
+        return self
+
+    def sqlite_path(self) -> Path | None:
+        """The file of a SQLite URL, so its folder can be created; None for other engines."""
+        prefix = "sqlite:///"
+        if self.database_url.startswith(prefix) and self.database_url != "sqlite:///:memory:":
+            return Path(self.database_url[len(prefix) :])
+        return None

@@ -1,0 +1,1 @@
+"""Typed domain values and enums shared by every layer; no I/O."""

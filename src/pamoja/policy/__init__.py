@@ -1,0 +1,1 @@
+"""Pure rules: who may see and do what. Imports nothing above `model`."""
