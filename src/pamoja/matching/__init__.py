@@ -1,0 +1,1 @@
+"""Pure screening engine: name normalisation, scoring with explanations, in-memory index."""
