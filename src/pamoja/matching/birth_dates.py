@@ -1,0 +1,89 @@
+"""How two dates of birth agree, taking their precision into account."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pamoja.model.dates import DatePrecision, PartialDate
+
+
+class DateAgreement(StrEnum):
+    EXACT = "exact"
+    """Same date at the same precision."""
+    CONSISTENT = "consistent"
+    """Same at the coarser of the two precisions (1980 against 1980-05-12)."""
+    CLOSE = "close"
+    """A likely error: day and month swapped, one digit wrong, off by one day or year."""
+    DIFFERENT = "different"
+    MISSING = "missing"
+    """At least one side has no date of birth."""
+
+
+def compare_birth_dates(
+    first: PartialDate | None, second: PartialDate | None
+) -> tuple[DateAgreement, str]:
+    """How `first` and `second` agree, with a short reason; the result is symmetric."""
+    if first is None or second is None:
+        return DateAgreement.MISSING, "date of birth not known on both sides"
+    if first == second:
+        return DateAgreement.EXACT, f"{first} = {second}"
+    shown = f"{first} / {second}"
+    if first.precision != second.precision:
+        if _same_at(first, second, _coarser(first, second)):
+            return DateAgreement.CONSISTENT, f"{shown}: consistent"
+        if _year_only_close(first, second):
+            return DateAgreement.CLOSE, f"{shown}: years one apart"
+        return DateAgreement.DIFFERENT, f"{shown}: different"
+    reason = _close_reason(first, second)
+    if reason is not None:
+        return DateAgreement.CLOSE, f"{shown}: {reason}"
+    return DateAgreement.DIFFERENT, f"{shown}: different"
+
+
+def _coarser(first: PartialDate, second: PartialDate) -> DatePrecision:
+    order = (DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY)
+    return min(first.precision, second.precision, key=order.index)
+
+
+def _same_at(first: PartialDate, second: PartialDate, precision: DatePrecision) -> bool:
+    if first.year != second.year:
+        return False
+    return precision == DatePrecision.YEAR or (
+        first.month == second.month
+        and (precision == DatePrecision.MONTH or first.day == second.day)
+    )
+
+
+def _year_only_close(first: PartialDate, second: PartialDate) -> bool:
+    year_only = DatePrecision.YEAR in (first.precision, second.precision)
+    return year_only and abs(first.year - second.year) == 1
+
+
+def _one_digit_apart(first: str, second: str) -> bool:
+    return (
+        len(first) == len(second) and sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    )
+
+
+def _close_reason(first: PartialDate, second: PartialDate) -> str | None:
+    """Same precision, not equal: is the difference a typical recording error?"""
+    if first.precision == DatePrecision.YEAR:
+        return "years one apart" if abs(first.year - second.year) == 1 else None
+    if (
+        first.precision == DatePrecision.DAY
+        and first.year == second.year
+        and first.day == second.month
+        and first.month == second.day
+    ):
+        return "day and month swapped"
+    same_year = first.year == second.year
+    same_month = first.month == second.month
+    same_day = first.day == second.day
+    if same_month and same_day and abs(first.year - second.year) == 1:
+        return "year off by one"
+    days = (first.day, second.day)
+    if same_year and same_month and days[0] is not None and days[1] is not None:
+        return "day off by one" if abs(days[0] - days[1]) == 1 else None
+    if _one_digit_apart(first.isoformat(), second.isoformat()):
+        return "one digit differs"
+    return None

@@ -1,0 +1,53 @@
+"""Blocking keys: short strings shared by a query and the records it may match, so that a
+search only scores records that share at least one key with the query.
+
+| prefix | key | catches |
+| --- | --- | --- |
+| `s` | the phonetic spelling of one name part | any spelling after normalisation |
+| `c` | consonant classes of two name parts, sorted | transliteration, vowels, order |
+| `p` | first two letters of two name parts, sorted | typos in later consonants |
+| `j` | consonant classes of one part or two adjacent parts joined | joined or split words |
+| `d` | a normalised document number | the same document |
+"""
+
+from __future__ import annotations
+
+from itertools import combinations, pairwise
+
+from pamoja.matching.names import NameForm
+from pamoja.matching.phonetic import consonant_classes
+from pamoja.matching.profile import Profile
+
+MAX_PARTS_FOR_PAIRS = 6
+"""Pairs are formed from at most this many parts of a name, which bounds the keys of long names."""
+
+KEY_WEIGHTS: dict[str, float] = {"s": 1.0, "c": 1.5, "p": 1.0, "j": 0.8, "d": 10.0}
+"""How much sharing a key of each kind says about a candidate (times its rarity)."""
+
+
+def _form_keys(form: NameForm, keys: set[str]) -> None:
+    core = [part for part, is_core in zip(form.parts, form.core, strict=True) if is_core]
+    if not core:
+        core = list(form.parts)
+    classes = [consonant_classes(part) for part in core]
+    for part, part_classes in zip(core, classes, strict=True):
+        keys.add("s" + part)
+        keys.add("j" + part_classes)
+    for first, second in pairwise(core):
+        keys.add("j" + consonant_classes(first + second))
+    limited = list(zip(core, classes, strict=True))[:MAX_PARTS_FOR_PAIRS]
+    for (first, first_classes), (second, second_classes) in combinations(limited, 2):
+        low, high = sorted((first_classes, second_classes))
+        keys.add(f"c{low}|{high}")
+        low, high = sorted((first[:2], second[:2]))
+        keys.add(f"p{low}|{high}")
+
+
+def blocking_keys(profile: Profile) -> frozenset[str]:
+    """Every key of a prepared subject: of all its names and documents."""
+    keys: set[str] = set()
+    for form in profile.forms:
+        _form_keys(form, keys)
+    for number in profile.documents:
+        keys.add("d" + number)
+    return frozenset(keys)

@@ -1,0 +1,120 @@
+"""Similarity of two names: best order-independent alignment of their parts, tolerant of
+typos, transliteration, initials, missing parts and joined words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from pamoja.matching.names import NameForm
+
+PART_FLOOR = 0.6
+"""Parts less similar than this are not aligned with each other."""
+
+UNMATCHED_PENALTY = 0.5
+"""Share of an unaligned part's weight that counts against the similarity (a missing middle
+name costs less than a wrong one)."""
+
+INITIAL_SIMILARITY = 0.7
+SKELETON_SIMILARITY = 0.9
+JOINED_DISCOUNT = 0.97
+
+
+@dataclass(frozen=True, slots=True)
+class NameSimilarity:
+    """How similar two names are, in [0, 1], and which parts were aligned with which."""
+
+    value: float
+    first: NameForm
+    second: NameForm
+    pairs: tuple[tuple[str, str, float], ...]
+    joined: bool = False
+
+    def describe(self) -> str:
+        if self.joined:
+            how = "joined"
+        else:
+            how = ", ".join(
+                f"{a}={b}" if score == 1.0 else f"{a}~{b} {score:.2f}" for a, b, score in self.pairs
+            )
+        return f"{self.first.written!r} ~ {self.second.written!r} ({how})"
+
+
+NO_NAME = NameSimilarity(
+    0.0, NameForm("", (), (), (), (), ()), NameForm("", (), (), (), (), ()), ()
+)
+
+
+def part_similarity(
+    first: str,
+    first_skeleton: str,
+    first_abjad: bool,
+    second: str,
+    second_skeleton: str,
+    second_abjad: bool,
+) -> float:
+    """Similarity in [0, 1] of two phonetic name parts; symmetric."""
+    if first == second:
+        return 1.0
+    if len(first) == 1 or len(second) == 1:
+        return INITIAL_SIMILARITY if first[0] == second[0] else 0.0
+    value = Indel.normalized_similarity(first, second)
+    if first_skeleton == second_skeleton and first_skeleton:
+        return max(value, SKELETON_SIMILARITY)
+    if first_abjad or second_abjad:
+        value = max(value, 0.85 * Indel.normalized_similarity(first_skeleton, second_skeleton))
+    return value
+
+
+def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
+    """Align the parts of two names greedily, best pairs first; symmetric in its arguments."""
+    if first.is_empty or second.is_empty:
+        return NameSimilarity(0.0, first, second, ())
+    candidates: list[tuple[float, str, str, int, int]] = []
+    for i, a in enumerate(first.parts):
+        for j, b in enumerate(second.parts):
+            score = part_similarity(
+                a, first.skeletons[i], first.abjad[i], b, second.skeletons[j], second.abjad[j]
+            )
+            if score >= PART_FLOOR:
+                low, high = (a, b) if a <= b else (b, a)
+                candidates.append((score, low, high, i, j))
+    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_first: set[int] = set()
+    used_second: set[int] = set()
+    matched = 0.0
+    total = 0.0
+    pairs: list[tuple[str, str, float]] = []
+    for score, _, _, i, j in candidates:
+        if i in used_first or j in used_second:
+            continue
+        used_first.add(i)
+        used_second.add(j)
+        weight = first.weights[i] + second.weights[j]
+        matched += score * weight
+        total += weight
+        pairs.append((first.parts[i], second.parts[j], score))
+    for i, weight in enumerate(first.weights):
+        if i not in used_first:
+            total += UNMATCHED_PENALTY * weight
+    for j, weight in enumerate(second.weights):
+        if j not in used_second:
+            total += UNMATCHED_PENALTY * weight
+    aligned = matched / total if total else 0.0
+    if len(first.parts) != len(second.parts):
+        joined = JOINED_DISCOUNT * Indel.normalized_similarity(first.joined, second.joined)
+        if joined > aligned:
+            return NameSimilarity(joined, first, second, (), joined=True)
+    return NameSimilarity(aligned, first, second, tuple(pairs))
+
+
+def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> NameSimilarity:
+    """The most similar pair among all names (primary and aliases) of both sides."""
+    best = NO_NAME
+    for a in first:
+        for b in second:
+            found = compare_forms(a, b)
+            if found.value > best.value:
+                best = found
+    return best

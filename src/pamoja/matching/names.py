@@ -1,0 +1,141 @@
+"""Names prepared for comparison: each written name becomes a `NameForm` of phonetic parts.
+
+Person names lose honorifics (Sheikh, Dr, General), keep particles (al, bin, van) as light
+parts, bind "Abd al-" compounds (`Abd al-Rahman` = `Abdulrahman`), unify transliteration
+variants (`Mohamed` = `Muhammad` = `محمد`) and split words joined to a known given name
+(`Mohammadhasni` = `Mohammad Hasni`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pamoja.matching.phonetic import phonetic, skeleton
+from pamoja.matching.text import Word, words
+from pamoja.matching.variants import (
+    ABD_PREFIXES,
+    ABD_WORDS,
+    ABJAD_VARIANTS,
+    HONORIFICS,
+    PARTICLES,
+    VARIANTS,
+)
+
+LIGHT_WEIGHT = 1.0
+"""Weight of a particle or initial in name alignment; an ordinary part weighs its length."""
+
+_ARTICLE = re.compile(r"(?i)(?<![^\W\d_])[aeu](?:l|r|s|sh|t|th|d|dh|z|n)-(?=[^\W\d_])")
+_ARABIC_ARTICLE = ("al", "el", "ul", "ar", "as", "ad", "at", "az", "an", "ash")
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """One written name as comparable parts, in order.
+
+    `parts` are phonetic spellings (`phonetic.phonetic`), `skeletons` their consonants,
+    `weights` their importance, `core` whether a part is a real name part (not a particle,
+    initial or generic word) and so usable for blocking, `abjad` whether it was written in
+    a script without short vowels.
+    """
+
+    written: str
+    parts: tuple[str, ...]
+    skeletons: tuple[str, ...]
+    weights: tuple[float, ...]
+    core: tuple[bool, ...]
+    abjad: tuple[bool, ...]
+
+    @property
+    def joined(self) -> str:
+        return "".join(self.parts)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.parts
+
+
+def _without_honorifics(found: tuple[Word, ...]) -> list[Word]:
+    kept = [word for word in found if word.text not in HONORIFICS]
+    return kept if kept else list(found)
+
+
+def _bind_abd(found: list[Word]) -> list[Word]:
+    bound: list[Word] = []
+    index = 0
+    while index < len(found):
+        word = found[index]
+        text = word.text
+        is_abd = text in ABD_WORDS or (word.abjad and text == "bd")
+        if is_abd and text not in VARIANTS and index + 1 < len(found):
+            following = index + 1
+            if found[following].text in _ARABIC_ARTICLE and following + 1 < len(found):
+                following += 1
+            bound.append(Word("abd" + _strip_article(found[following]), word.abjad))
+            index = following + 1
+            continue
+        if text not in VARIANTS:
+            for prefix in ABD_PREFIXES:
+                if text.startswith(prefix) and len(text) >= len(prefix) + 3:
+                    text = "abd" + text[len(prefix) :]
+                    break
+        bound.append(Word(text, word.abjad))
+        index += 1
+    return bound
+
+
+def _strip_article(word: Word) -> str:
+    text = word.text
+    if word.abjad and len(text) > 4 and text.startswith("al"):
+        return text[2:]
+    return text
+
+
+def _split_joined(text: str) -> list[str]:
+    if len(text) < 7 or text in VARIANTS:
+        return [text]
+    for cut in range(len(text) - 3, 3, -1):
+        head = text[:cut]
+        if head in VARIANTS:
+            return [head, text[cut:]]
+    return [text]
+
+
+def _abjad_spelling(text: str) -> str:
+    text = _strip_article(Word(text, True))
+    if len(text) >= 4 and text.endswith("t") and text[-2] not in "aeiou":
+        text = text[:-1]
+    return text
+
+
+def person_name(written: str) -> NameForm:
+    """Prepare a person's name as written in any script; an unusable text gives an empty form."""
+    found = words(_ARTICLE.sub(" ", written))
+    texts: list[tuple[str, bool]] = []
+    for word in _bind_abd(_without_honorifics(found)):
+        text = _abjad_spelling(word.text) if word.abjad else word.text
+        for piece in _split_joined(text):
+            canonical = VARIANTS.get(piece)
+            if canonical is None and word.abjad:
+                canonical = ABJAD_VARIANTS.get(skeleton(piece))
+            texts.append((canonical or piece, word.abjad))
+    return _form(written, texts, light=PARTICLES)
+
+
+def _form(written: str, texts: list[tuple[str, bool]], light: frozenset[str]) -> NameForm:
+    parts: list[str] = []
+    skeletons: list[str] = []
+    weights: list[float] = []
+    core: list[bool] = []
+    abjad: list[bool] = []
+    for text, from_abjad in texts:
+        spelling = phonetic(text)
+        is_light = len(text) == 1 or text in light or text.isdigit()
+        parts.append(spelling)
+        skeletons.append(skeleton(text))
+        weights.append(LIGHT_WEIGHT if is_light else float(max(2, len(spelling))))
+        core.append(not is_light)
+        abjad.append(from_abjad)
+    return NameForm(
+        written, tuple(parts), tuple(skeletons), tuple(weights), tuple(core), tuple(abjad)
+    )

@@ -1,0 +1,58 @@
+"""Spelling-independent keys for Latin ASCII name words: a phonetic spelling, a consonant
+skeleton and a coarse consonant-class key used for blocking."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"sch", "sh"),
+        (r"tch", "ch"),
+        (r"dzh|dj|zh", "j"),
+        (r"kh", "h"),
+        (r"gh", "g"),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"dh", "d"),
+        (r"ck|q", "k"),
+        (r"c(?=[eiy])", "s"),
+        (r"c(?!h)", "k"),
+        (r"x", "ks"),
+        (r"ou|oo|uu", "u"),
+        (r"ee|ii|ey$", "i"),
+        (r"(?<=[aeiou])h$", ""),
+    )
+)
+
+_VOWELS = str.maketrans("", "", "aeiouyw")
+_CLASSES = str.maketrans("bfpvcgjkqsxzdtlmnrh", "111122222222334556_")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=262144)
+def phonetic(word: str) -> str:
+    """A spelling of `word` with common transliteration differences removed (`kh`→`h`, `ou`→`u`,
+    doubled letters single): `Youssef` and `yusef` give `yusef`."""
+    result = word
+    for pattern, replacement in _RULES:
+        result = pattern.sub(replacement, result)
+    return _DOUBLES.sub(r"\1", result) or word
+
+
+@lru_cache(maxsize=262144)
+def skeleton(word: str) -> str:
+    """The consonants of a phonetic spelling, vowels, `w` and `y` removed and doubles
+    collapsed: `muhammad`, `mohamed` and Arabic `mhmd` all give `mhmd`."""
+    return _DOUBLES.sub(r"\1", phonetic(word).translate(_VOWELS))
+
+
+@lru_cache(maxsize=262144)
+def consonant_classes(word: str) -> str:
+    """Soundex-like classes of the skeleton (m/n alike, s/z/k/g alike, d/t alike...), so that
+    one substituted consonant of a similar sound keeps the key: `hassan`, `hassam` give `25`."""
+    classes = skeleton(word).translate(_CLASSES).replace("_", "")
+    collapsed = _DOUBLES.sub(r"\1", classes)
+    return collapsed or "~" + word

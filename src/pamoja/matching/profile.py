@@ -1,0 +1,48 @@
+"""A subject prepared once for many comparisons: names as forms, documents normalised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pamoja.matching.documents import normalise_document
+from pamoja.matching.names import NameForm, person_name
+from pamoja.matching.organisations import organisation_name
+from pamoja.matching.subject import Subject, SubjectKind
+from pamoja.model.dates import PartialDate
+from pamoja.model.records import Gender
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What scoring needs of a subject; built by `prepare`, reused across comparisons."""
+
+    id: str
+    kind: SubjectKind
+    forms: tuple[NameForm, ...]
+    gender: Gender | None
+    birth_date: PartialDate | None
+    nationalities: frozenset[str]
+    documents: frozenset[str]
+
+
+def prepare(subject: Subject) -> Profile:
+    """Normalise every name and document of `subject`; names that give nothing usable
+    (punctuation only, honorific only) are left out."""
+    parse = person_name if subject.kind == SubjectKind.PERSON else organisation_name
+    forms: list[NameForm] = []
+    seen: set[tuple[str, ...]] = set()
+    for name in subject.names:
+        form = parse(name)
+        if not form.is_empty and form.parts not in seen:
+            seen.add(form.parts)
+            forms.append(form)
+    documents = frozenset(number for number in map(normalise_document, subject.documents) if number)
+    return Profile(
+        id=subject.id,
+        kind=subject.kind,
+        forms=tuple(forms),
+        gender=subject.gender,
+        birth_date=subject.birth_date,
+        nationalities=frozenset(subject.nationalities),
+        documents=documents,
+    )

@@ -1,0 +1,183 @@
+"""Score a query against a candidate: a number in [0, 1], a decision and an explanation.
+
+The score is the sum of feature contributions, clipped to [0, 1]:
+
+| feature | contribution (default `MatchConfig`) |
+| --- | --- |
+| name | `name_weight` (0.80) x best name similarity over all names of both sides |
+| birth date | same day +0.15, month +0.10, year +0.06; consistent or close +0.06; else -0.30 |
+| gender | same +0.02, different -0.10 (only when both are male or female) |
+| nationality | shared +0.05, none shared -0.05 (only when both have one) |
+| document | same normalised number +0.30 |
+
+So an identical name alone reaches the alert threshold (0.80), a close name needs a date of
+birth to reach it, and a different date of birth pulls even an identical name below review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pamoja.matching.birth_dates import DateAgreement, compare_birth_dates
+from pamoja.matching.name_similarity import best_alignment
+from pamoja.matching.profile import Profile, prepare
+from pamoja.matching.subject import Subject
+from pamoja.model.dates import DatePrecision
+from pamoja.model.records import Gender
+
+ALERT_THRESHOLD = 0.80
+"""At or above: very likely the same subject; stop and act (the CLI's default threshold)."""
+
+REVIEW_THRESHOLD = 0.65
+"""At or above (and below alert): possibly the same; a person should look."""
+
+
+class Decision(StrEnum):
+    ALERT = "alert"
+    REVIEW = "review"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class MatchConfig:
+    """Weights and thresholds of the score; the defaults are documented in this module."""
+
+    alert_threshold: float = ALERT_THRESHOLD
+    review_threshold: float = REVIEW_THRESHOLD
+    name_weight: float = 0.80
+    birth_day_exact: float = 0.15
+    birth_month_exact: float = 0.10
+    birth_year_exact: float = 0.06
+    birth_date_close: float = 0.06
+    birth_date_different: float = -0.30
+    gender_same: float = 0.02
+    gender_different: float = -0.10
+    nationality_shared: float = 0.05
+    nationality_different: float = -0.05
+    document_same: float = 0.30
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.review_threshold <= self.alert_threshold <= 1.0:
+            raise ValueError("thresholds must satisfy 0 <= review <= alert <= 1")
+
+    def decide(self, score: float) -> Decision:
+        if score >= self.alert_threshold:
+            return Decision.ALERT
+        if score >= self.review_threshold:
+            return Decision.REVIEW
+        return Decision.NONE
+
+
+DEFAULT_CONFIG = MatchConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One feature's part of a score: its name, what was compared, and the points it added."""
+
+    feature: str
+    detail: str
+    points: float
+
+    def __str__(self) -> str:
+        return f"{self.feature} {self.points:+.2f} [{self.detail}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The outcome of comparing a query with a candidate."""
+
+    query_id: str
+    candidate_id: str
+    score: float
+    decision: Decision
+    contributions: tuple[Contribution, ...]
+
+    @property
+    def explanation(self) -> str:
+        """One line a person can read: every contribution, strongest first."""
+        return "; ".join(str(part) for part in self.contributions)
+
+
+def compare(query: Subject, candidate: Subject, config: MatchConfig = DEFAULT_CONFIG) -> Match:
+    """Score how likely `candidate` is the subject `query` describes; symmetric in its arguments
+    apart from the ids it reports."""
+    return compare_profiles(prepare(query), prepare(candidate), config)
+
+
+def compare_profiles(
+    query: Profile, candidate: Profile, config: MatchConfig = DEFAULT_CONFIG
+) -> Match:
+    """`compare` on prepared subjects (what the index uses)."""
+    if query.kind != candidate.kind:
+        kinds = Contribution("kind", f"{query.kind} / {candidate.kind}", 0.0)
+        return Match(query.id, candidate.id, 0.0, Decision.NONE, (kinds,))
+    parts = [
+        _name(query, candidate, config),
+        _birth_date(query, candidate, config),
+        _gender(query, candidate, config),
+        _nationality(query, candidate, config),
+        _document(query, candidate, config),
+    ]
+    present = [part for part in parts if part is not None]
+    score = min(1.0, max(0.0, sum(part.points for part in present)))
+    present.sort(key=lambda part: -abs(part.points))
+    return Match(query.id, candidate.id, round(score, 4), config.decide(score), tuple(present))
+
+
+def _name(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution:
+    similarity = best_alignment(query.forms, candidate.forms)
+    if similarity.value == 0.0:
+        return Contribution("name", "no similar names", 0.0)
+    points = config.name_weight * similarity.value
+    return Contribution("name", f"{similarity.value:.2f} {similarity.describe()}", points)
+
+
+def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    agreement, detail = compare_birth_dates(query.birth_date, candidate.birth_date)
+    if agreement == DateAgreement.MISSING:
+        return None
+    if agreement == DateAgreement.EXACT:
+        assert query.birth_date is not None
+        precision = query.birth_date.precision
+        points = {
+            DatePrecision.DAY: config.birth_day_exact,
+            DatePrecision.MONTH: config.birth_month_exact,
+            DatePrecision.YEAR: config.birth_year_exact,
+        }[precision]
+    elif agreement == DateAgreement.DIFFERENT:
+        points = config.birth_date_different
+    else:
+        points = config.birth_date_close
+    return Contribution("date_of_birth", detail, points)
+
+
+_KNOWN_GENDERS = (Gender.MALE, Gender.FEMALE)
+
+
+def _gender(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    if query.gender not in _KNOWN_GENDERS or candidate.gender not in _KNOWN_GENDERS:
+        return None
+    same = query.gender == candidate.gender
+    points = config.gender_same if same else config.gender_different
+    return Contribution("gender", f"{query.gender} / {candidate.gender}", points)
+
+
+def _nationality(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    if not query.nationalities or not candidate.nationalities:
+        return None
+    shared = query.nationalities & candidate.nationalities
+    if shared:
+        return Contribution("nationality", ",".join(sorted(shared)), config.nationality_shared)
+    detail = (
+        f"{','.join(sorted(query.nationalities))} / {','.join(sorted(candidate.nationalities))}"
+    )
+    return Contribution("nationality", detail, config.nationality_different)
+
+
+def _document(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    shared = query.documents & candidate.documents
+    if not shared:
+        return None
+    return Contribution("document", ",".join(sorted(shared)), config.document_same)

@@ -1,0 +1,130 @@
+"""Scoring a query against a candidate: score, decision and explanation."""
+
+from __future__ import annotations
+
+from pamoja.matching import (
+    ALERT_THRESHOLD,
+    REVIEW_THRESHOLD,
+    Decision,
+    MatchConfig,
+    Subject,
+    SubjectKind,
+    compare,
+)
+from pamoja.model.dates import PartialDate
+from pamoja.model.records import Gender
+
+BORN = PartialDate(1980, 5, 12)
+
+
+def person(name: str, **details: object) -> Subject:
+    return Subject("x", (name,), **details)  # type: ignore[arg-type]
+
+
+def test_identical_name_and_birth_date_is_an_alert() -> None:
+    match = compare(
+        person("Mohammed Yusuf", birth_date=BORN), person("Mohammed Yusuf", birth_date=BORN)
+    )
+    assert match.decision == Decision.ALERT
+    assert match.score >= ALERT_THRESHOLD
+
+
+def test_arabic_and_latin_spellings_with_same_birth_date_alert() -> None:
+    match = compare(
+        person("محمد يوسف", birth_date=BORN), person("Mohamed Youssef", birth_date=BORN)
+    )
+    assert match.decision == Decision.ALERT
+
+
+def test_swapped_name_order_scores_as_high_as_the_original() -> None:
+    assert compare(person("Ali Hassan"), person("Hassan Ali")).score == (
+        compare(person("Ali Hassan"), person("Ali Hassan")).score
+    )
+
+
+def test_a_typo_still_reaches_review() -> None:
+    assert compare(person("Ibrahim Khalil"), person("Ibrahim Khalik")).score >= REVIEW_THRESHOLD
+
+
+def test_a_different_birth_date_pulls_an_identical_name_below_review() -> None:
+    match = compare(
+        person("Ali Hassan", birth_date=BORN),
+        person("Ali Hassan", birth_date=PartialDate(1965, 1, 3)),
+    )
+    assert match.decision == Decision.NONE
+
+
+def test_unrelated_names_score_low() -> None:
+    assert compare(person("Wang Xiaoming"), person("Amina Okonkwo")).score < REVIEW_THRESHOLD
+
+
+def test_an_alias_can_carry_the_match() -> None:
+    candidate = Subject("c", ("Abu Mohammed", "Ibrahim Awad Ibrahim al-Badri"))
+    assert compare(person("Ibrahim Awwad al-Badri"), candidate).score >= REVIEW_THRESHOLD
+
+
+def test_different_gender_lowers_the_score() -> None:
+    same = compare(person("Sam Okoro", gender=Gender.MALE), person("Sam Okoro", gender=Gender.MALE))
+    other = compare(
+        person("Sam Okoro", gender=Gender.MALE), person("Sam Okoro", gender=Gender.FEMALE)
+    )
+    assert other.score < same.score
+
+
+def test_a_shared_document_number_raises_the_score() -> None:
+    without = compare(person("Sam Okoro"), person("Samuel Okoro"))
+    shared = compare(
+        person("Sam Okoro", documents=("A 1234-567",)),
+        person("Samuel Okoro", documents=("A1234567",)),
+    )
+    assert shared.score > without.score
+    assert any(part.feature == "document" for part in shared.contributions)
+
+
+def test_shared_nationality_raises_and_disjoint_lowers_the_score() -> None:
+    base = compare(person("Sam Okoro"), person("Sam Okoro")).score
+    shared = compare(
+        person("Sam Okoro", nationalities=("NGA",)), person("Sam Okoro", nationalities=("NGA",))
+    )
+    disjoint = compare(
+        person("Sam Okoro", nationalities=("NGA",)), person("Sam Okoro", nationalities=("GHA",))
+    )
+    assert disjoint.score < base <= shared.score
+
+
+def test_person_and_organisation_never_match() -> None:
+    organisation = Subject("o", ("Sam Okoro",), kind=SubjectKind.ORGANISATION)
+    match = compare(person("Sam Okoro"), organisation)
+    assert match.score == 0.0
+    assert match.decision == Decision.NONE
+
+
+def test_organisations_match_across_legal_forms() -> None:
+    first = Subject("a", ("Golden Star Trading Co., Ltd.",), kind=SubjectKind.ORGANISATION)
+    second = Subject("b", ("GOLDEN STAR TRADING LLC",), kind=SubjectKind.ORGANISATION)
+    assert compare(first, second).decision == Decision.ALERT
+
+
+def test_explanation_names_each_feature_and_its_points() -> None:
+    match = compare(
+        person("Mohammed Yusuf", birth_date=BORN, nationalities=("SOM",)),
+        person("Muhammad Yusuf", birth_date=BORN, nationalities=("SOM",)),
+    )
+    assert [part.feature for part in match.contributions] == [
+        "name",
+        "date_of_birth",
+        "nationality",
+    ]
+    assert "name +0.80" in match.explanation
+    assert "date_of_birth +0.15" in match.explanation
+    assert "\n" not in match.explanation
+
+
+def test_match_reports_query_and_candidate_ids() -> None:
+    match = compare(Subject("q1", ("Ali",)), Subject("c7", ("Ali",)))
+    assert (match.query_id, match.candidate_id) == ("q1", "c7")
+
+
+def test_config_thresholds_decide() -> None:
+    strict = MatchConfig(alert_threshold=0.99, review_threshold=0.95)
+    assert compare(person("Ali Hassan"), person("Ali Hassan"), strict).decision == Decision.NONE

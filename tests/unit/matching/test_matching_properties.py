@@ -1,0 +1,72 @@
+"""Properties of normalisation and scoring that must hold for any input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pamoja.matching import Subject, compare
+from pamoja.matching.names import person_name
+from pamoja.matching.text import words
+from pamoja.model.dates import PartialDate
+
+names = st.text(min_size=1, max_size=60).filter(lambda text: text.strip() != "")
+latin_names = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10), min_size=1, max_size=4
+).map(" ".join)
+dates = st.one_of(
+    st.none(),
+    st.builds(PartialDate, st.integers(1900, 2020)),
+    st.builds(PartialDate, st.integers(1900, 2020), st.integers(1, 12)),
+    st.builds(PartialDate, st.integers(1900, 2020), st.integers(1, 12), st.integers(1, 28)),
+)
+nationalities = st.lists(st.sampled_from(["NGA", "SOM", "KEN", "FRA"]), max_size=2).map(tuple)
+subjects = st.builds(
+    Subject,
+    id=st.just("s"),
+    names=st.lists(st.one_of(names, latin_names), min_size=1, max_size=3).map(tuple),
+    birth_date=dates,
+    nationalities=nationalities,
+    documents=st.lists(st.sampled_from(["A1234567", "B7654321"]), max_size=1).map(tuple),
+)
+
+
+@given(names)
+def test_words_are_lower_case_ascii_letters_and_digits(name: str) -> None:
+    for word in words(name):
+        assert word.text.isascii()
+        assert word.text.isalnum()
+        assert word.text == word.text.lower()
+
+
+@given(names)
+def test_normalisation_is_stable_under_its_own_output(name: str) -> None:
+    once = " ".join(word.text for word in words(name))
+    twice = " ".join(word.text for word in words(once))
+    assert twice == once
+
+
+@given(names)
+def test_preparing_any_name_never_fails(name: str) -> None:
+    form = person_name(name)
+    assert len(form.parts) == len(form.weights) == len(form.core)
+
+
+@settings(max_examples=300)
+@given(subjects, subjects)
+def test_score_is_between_zero_and_one(first: Subject, second: Subject) -> None:
+    assert 0.0 <= compare(first, second).score <= 1.0
+
+
+@settings(max_examples=300)
+@given(subjects, subjects)
+def test_score_is_symmetric(first: Subject, second: Subject) -> None:
+    assert compare(first, second).score == compare(second, first).score
+
+
+@settings(max_examples=300)
+@given(subjects, subjects)
+def test_an_exact_copy_scores_at_least_as_high_as_anything_else(
+    first: Subject, second: Subject
+) -> None:
+    assert compare(first, first).score >= compare(first, second).score

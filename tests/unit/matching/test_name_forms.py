@@ -1,0 +1,83 @@
+"""Names in any script become the same comparable parts."""
+
+from __future__ import annotations
+
+from pamoja.matching.names import person_name
+from pamoja.matching.organisations import organisation_name
+from pamoja.matching.text import words
+
+
+def test_arabic_script_is_transliterated_and_unified_with_latin_spellings() -> None:
+    assert person_name("محمد يوسف").parts == person_name("Mohamed Youssef").parts
+
+
+def test_cyrillic_yusuf_is_the_latin_yusuf() -> None:
+    assert person_name("Юсуф").parts == person_name("Yusuf").parts
+
+
+def test_transliteration_variants_of_muhammad_share_one_form() -> None:
+    forms = {person_name(name).parts for name in ("Mohammed", "Muhammad", "Mohamed", "Mohamad")}
+    assert len(forms) == 1
+
+
+def test_abd_al_compound_is_one_part_however_written() -> None:
+    expected = person_name("Abdulrahman").parts
+    assert person_name("Abd al-Rahman").parts == expected
+    assert person_name("Abdel Rahman").parts == expected
+
+
+def test_honorifics_are_removed() -> None:
+    assert person_name("Sheikh Dr. Ibrahim Khalil").parts == person_name("Ibrahim Khalil").parts
+
+
+def test_a_name_made_only_of_an_honorific_keeps_it() -> None:
+    assert person_name("General").parts == ("general",)
+
+
+def test_particles_are_kept_as_light_parts() -> None:
+    form = person_name("Osama bin Laden")
+    assert "bin" in form.parts
+    assert form.weights[form.parts.index("bin")] < form.weights[0]
+    assert not form.core[form.parts.index("bin")]
+
+
+def test_arabic_article_with_hyphen_is_dropped() -> None:
+    assert person_name("Abu Bakr al-Baghdadi").parts == person_name("Abu Bakr Baghdadi").parts
+
+
+def test_word_joined_to_a_known_given_name_is_split() -> None:
+    assert person_name("Mohammadhasni").parts == person_name("Mohammad Hasni").parts
+
+
+def test_initials_are_light_parts() -> None:
+    form = person_name("J. Smith")
+    assert form.parts[0] == "j"
+    assert not form.core[0]
+
+
+def test_control_characters_and_punctuation_give_no_words() -> None:
+    assert words("\x00\x07 -- ..") == ()
+
+
+def test_apostrophes_join_the_word() -> None:
+    assert [word.text for word in words("O'Brien")] == ["obrien"]
+
+
+def test_words_from_arabic_script_are_marked_abjad() -> None:
+    assert all(word.abjad for word in words("خالد"))
+    assert not any(word.abjad for word in words("Khalid"))
+
+
+def test_organisation_legal_forms_are_removed() -> None:
+    assert organisation_name("Golden Star Trading Co., Ltd.").parts == (
+        organisation_name("GOLDEN STAR TRADING").parts
+    )
+    assert (
+        organisation_name("Société Générale SARL").parts
+        == organisation_name("Societe Generale S.A.R.L.").parts
+    )
+
+
+def test_organisation_generic_words_are_light() -> None:
+    form = organisation_name("Golden Star Trading")
+    assert not form.core[form.parts.index("trading")]

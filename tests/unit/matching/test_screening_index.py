@@ -1,0 +1,104 @@
+"""The in-memory index: incremental updates, candidate generation, top-k, batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from pamoja.matching import DuplicateSubject, ScreeningIndex, Subject, UnknownSubject
+from pamoja.model.dates import PartialDate
+
+BORN = PartialDate(1975, 3, 9)
+
+
+def watchlist() -> ScreeningIndex:
+    return ScreeningIndex(
+        [
+            Subject("w1", ("Mohammed Yusuf",), birth_date=BORN, nationalities=("SOM",)),
+            Subject("w2", ("Abd al-Rahman Hassan",), documents=("NGA:A12-34567",)),
+            Subject("w3", ("Amina Okonkwo",)),
+            Subject("w4", ("Wang Xiaoming",)),
+        ]
+    )
+
+
+def ids(matches: list[object]) -> list[str]:
+    return [match.candidate_id for match in matches]  # type: ignore[attr-defined]
+
+
+def test_finds_a_record_written_in_another_script() -> None:
+    assert ids(watchlist().search(Subject("q", ("محمد يوسف",)))) == ["w1"]
+
+
+def test_finds_a_chinese_name_written_in_han_characters() -> None:
+    assert ids(watchlist().search(Subject("q", ("王小明",)))) == ["w4"]
+
+
+def test_finds_a_record_by_document_number_alone_with_a_low_threshold() -> None:
+    query = Subject("q", ("Unknown Person",), documents=("a1234567",))
+    assert ids(watchlist().search(query, threshold=0.1)) == ["w2"]
+
+
+def test_unrelated_query_finds_nothing() -> None:
+    assert watchlist().search(Subject("q", ("Lars Eriksson",))) == []
+
+
+def test_added_subject_is_found_without_rebuilding() -> None:
+    index = watchlist()
+    index.add(Subject("w5", ("Lars Eriksson",)))
+    assert ids(index.search(Subject("q", ("Lars Erikson",)))) == ["w5"]
+
+
+def test_removed_subject_is_no_longer_found() -> None:
+    index = watchlist()
+    index.remove("w3")
+    assert index.search(Subject("q", ("Amina Okonkwo",))) == []
+    assert len(index) == 3
+
+
+def test_replaced_subject_is_found_under_its_new_name_only() -> None:
+    index = watchlist()
+    index.replace(Subject("w3", ("Grace Mensah",)))
+    assert index.search(Subject("q", ("Amina Okonkwo",))) == []
+    assert ids(index.search(Subject("q", ("Grace Mensah",)))) == ["w3"]
+
+
+def test_adding_an_existing_id_is_refused() -> None:
+    with pytest.raises(DuplicateSubject, match="w1"):
+        watchlist().add(Subject("w1", ("Someone Else",)))
+
+
+def test_removing_an_unknown_id_is_refused() -> None:
+    with pytest.raises(UnknownSubject, match="nobody"):
+        watchlist().remove("nobody")
+
+
+def test_results_are_best_first_and_limited() -> None:
+    index = ScreeningIndex(Subject(f"s{n}", ("Ali Hassan",)) for n in range(10))
+    index.add(Subject("best", ("Ali Hassan",), birth_date=BORN))
+    found = index.search(Subject("q", ("Ali Hassan",), birth_date=BORN), limit=3)
+    assert len(found) == 3
+    assert found[0].candidate_id == "best"
+
+
+def test_caller_can_exclude_candidates_before_scoring() -> None:
+    found = watchlist().search(Subject("q", ("Mohammed Yusuf",)), accept=lambda cid: cid != "w1")
+    assert found == []
+
+
+def test_limit_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="limit"):
+        watchlist().search(Subject("q", ("Ali",)), limit=0)
+
+
+def test_candidates_exclude_records_sharing_no_key() -> None:
+    index = ScreeningIndex(Subject(f"s{n}", (f"Person Number{n:05d}x",)) for n in range(300))
+    assert index.candidates(Subject("q", ("Mohammed Yusuf",))) == []
+
+
+def test_search_many_in_processes_equals_one_by_one() -> None:
+    index = watchlist()
+    queries = [
+        Subject(f"q{n}", (name,))
+        for n, name in enumerate(["محمد يوسف", "Amina Okonkwo", "Nobody"] * 200)
+    ]
+    assert index.search_many(queries, workers=2) == [index.search(query) for query in queries]
