@@ -10,3 +10,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+from pamoja.cli import screen_files  # noqa: E402
+
+app.command("screen")(screen_files.screen)
+app.command("compare")(screen_files.compare_pairs)
