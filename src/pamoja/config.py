@@ -18,7 +18,7 @@ class Settings(BaseSettings):
 
     database_url: str = Field(
         default="sqlite:///var/pamoja.sqlite3",
-        description="SQLAlchemy URL of the store; SQLite file by default, PostgreSQL in production.",
+        description="SQLAlchemy URL of the store: a SQLite file by default, or PostgreSQL.",
     )
     secret_key: str = Field(
         default=DEMO_SECRET,
@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     )
     login_lockout_seconds: int = Field(
         default=300, ge=1, description="How long a lock-out after failed logins lasts."
+    )
+    password_time_cost: int = Field(
+        default=3, ge=1, description="argon2 passes over memory when hashing a password."
+    )
+    password_memory_kib: int = Field(
+        default=65536, ge=64, description="argon2 memory per password hash, in KiB."
     )
     max_body_bytes: int = Field(
         default=2_000_000, ge=1024, description="Largest request body the API accepts."

@@ -1,7 +1,10 @@
-"""The sharing gate: the one function that decides how much of a record an actor may see.
+"""The sharing gate: the one place that decides how much of a record an actor may see.
 
-Every read path (lists, details, search, screening, exports, API, web, CLI) reaches records
-through the store's repositories, which call `visibility` before handing anything out.
+Scope is expressed as *audience keys*: a record is shared with a set of keys (its bureau, its
+country, listed countries, listed regional bodies, or everyone) and an actor holds a set of keys
+(their bureau, their country, their country's regional bodies, membership). The store keeps a
+record's keys in an indexed table so lists can be narrowed in SQL, and still asks `visibility`
+for every row it hands out: both use the definitions below, so they cannot disagree.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from enum import StrEnum
 
 from pamoja.model.actors import Actor
 from pamoja.model.sharing import OutsideScope, Scope, Sharing
+
+EVERYONE = "all"
 
 
 class Visibility(StrEnum):
@@ -23,23 +28,47 @@ class Visibility(StrEnum):
     """Nothing at all: the record is not acknowledged."""
 
 
-def in_scope(actor: Actor, sharing: Sharing) -> bool:
-    """Whether the actor is among those the owner shares the record's content with."""
-    if actor.bureau_id == sharing.owner_bureau_id:
-        return True
+def bureau_key(bureau_id: int) -> str:
+    return f"bureau:{bureau_id}"
+
+
+def country_key(alpha3: str) -> str:
+    return f"country:{alpha3}"
+
+
+def body_key(code: str) -> str:
+    return f"body:{code}"
+
+
+def record_audience(sharing: Sharing) -> frozenset[str]:
+    """The keys a record's content is shared with."""
+    keys = {bureau_key(sharing.owner_bureau_id)}
     match sharing.scope:
         case Scope.BUREAU:
-            return False
+            pass
         case Scope.COUNTRY:
-            return actor.country == sharing.owner_country
+            keys.add(country_key(sharing.owner_country))
         case Scope.COUNTRIES:
-            return actor.country == sharing.owner_country or actor.country in sharing.countries
+            keys.add(country_key(sharing.owner_country))
+            keys.update(country_key(c) for c in sharing.countries)
         case Scope.REGIONAL_BODIES:
-            return actor.country == sharing.owner_country or bool(
-                actor.regional_bodies & sharing.regional_bodies
-            )
+            keys.add(country_key(sharing.owner_country))
+            keys.update(body_key(b) for b in sharing.regional_bodies)
         case Scope.ALL_MEMBERS:
-            return True
+            keys.add(EVERYONE)
+    return frozenset(keys)
+
+
+def actor_audience(actor: Actor) -> frozenset[str]:
+    """The keys an actor holds."""
+    keys = {bureau_key(actor.bureau_id), country_key(actor.country), EVERYONE}
+    keys.update(body_key(b) for b in actor.regional_bodies)
+    return frozenset(keys)
+
+
+def in_scope(actor: Actor, sharing: Sharing) -> bool:
+    """Whether the actor is among those the owner shares the record's content with."""
+    return not record_audience(sharing).isdisjoint(actor_audience(actor))
 
 
 def visibility(actor: Actor, sharing: Sharing) -> Visibility:

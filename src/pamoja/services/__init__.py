@@ -1,0 +1,1 @@
+"""Use cases: records, authentication, users, audit, screening, notices. Adapters call these."""

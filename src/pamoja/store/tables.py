@@ -1,0 +1,205 @@
+"""Table definitions (SQLAlchemy 2 declarative mapping), shared by SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: DateTime(timezone=True),
+        dict[str, Any]: JSON,
+    }
+
+
+class CountryRow(Base):
+    __tablename__ = "countries"
+
+    alpha3: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    region: Mapped[str] = mapped_column(String(40))
+
+
+class RegionalBodyRow(Base):
+    __tablename__ = "regional_bodies"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class BodyMembershipRow(Base):
+    __tablename__ = "body_memberships"
+
+    body_code: Mapped[str] = mapped_column(
+        ForeignKey("regional_bodies.code", ondelete="CASCADE"), primary_key=True
+    )
+    country: Mapped[str] = mapped_column(ForeignKey("countries.alpha3"), primary_key=True)
+
+
+class BureauRow(Base):
+    __tablename__ = "bureaus"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    country: Mapped[str] = mapped_column(ForeignKey("countries.alpha3"), index=True)
+    city: Mapped[str | None] = mapped_column(String(120))
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    roles: Mapped[str] = mapped_column(String(200))
+    clearance: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+    bureau: Mapped[BureauRow] = relationship(lazy="joined")
+
+
+class CredentialRow(Base):
+    """A bearer credential: a web session, a short-lived access token or a long-lived API token.
+
+    Only the SHA-256 of the secret is kept, so a stolen database yields no usable token.
+    """
+
+    __tablename__ = "credentials"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str | None] = mapped_column(String(120))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+    last_used_at: Mapped[datetime | None]
+
+
+class LoginFailureRow(Base):
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), index=True)
+    failed_at: Mapped[datetime]
+
+
+class RecordRow(Base):
+    """One shared record of any kind; kind-specific content is kept in `details` as written."""
+
+    __tablename__ = "records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    label: Mapped[str] = mapped_column(String(300))
+    owner_bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    owner_country: Mapped[str] = mapped_column(String(3), index=True)
+    classification: Mapped[str] = mapped_column(String(20))
+    classification_level: Mapped[int] = mapped_column(Integer)
+    scope: Mapped[str] = mapped_column(String(20))
+    scope_countries: Mapped[str] = mapped_column(String(400), default="")
+    scope_bodies: Mapped[str] = mapped_column(String(400), default="")
+    outside_scope: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str | None] = mapped_column(String(20), index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    search_text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    owner_bureau: Mapped[BureauRow] = relationship(lazy="joined")
+
+
+class AudienceRow(Base):
+    """Who a record's content is shared with, as the keys `policy.sharing` defines."""
+
+    __tablename__ = "record_audiences"
+
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
+    audience: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+    __table_args__ = (Index("ix_record_audiences_audience", "audience", "record_id"),)
+
+
+class RecordKeyRow(Base):
+    """Normalised identifiers (document numbers, VINs, plates, IBANs, wallets) for exact lookup."""
+
+    __tablename__ = "record_keys"
+
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+
+    __table_args__ = (Index("ix_record_keys_key", "key"),)
+
+
+class LinkRow(Base):
+    __tablename__ = "links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (UniqueConstraint("source_id", "target_id", "kind"),)
+
+
+class ReferenceCounterRow(Base):
+    """Per-country, per-year sequence behind human references like `KEN/2026/000123`."""
+
+    __tablename__ = "reference_counters"
+
+    prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class AuditEventRow(Base):
+    """One entry of the append-only, hash-chained audit trail."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    actor_user_id: Mapped[int | None] = mapped_column(Integer)
+    actor_username: Mapped[str] = mapped_column(String(80))
+    bureau_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    purpose: Mapped[str | None] = mapped_column(String(40))
+    record_ids: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditHeadRow(Base):
+    """The single row holding the chain's last hash; locked while appending to serialise writers."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    last_id: Mapped[int] = mapped_column(Integer)
