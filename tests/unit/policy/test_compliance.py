@@ -19,7 +19,15 @@ from pamoja.model.notices import (
     ProtectionStatus,
     RedPurpose,
 )
-from pamoja.policy.compliance import Finding, Severity, check, has_blocking, load_compliance_rules
+from pamoja.policy.compliance import (
+    _CHECKS,
+    Finding,
+    Severity,
+    check,
+    has_blocking,
+    load_compliance_rules,
+)
+from pamoja.policy.compliance_rules import Check
 
 RULES = load_compliance_rules("2026.1")
 
@@ -413,3 +421,7 @@ def test_warnings_alone_do_not_block() -> None:
 
 def test_a_blocking_finding_blocks() -> None:
     assert has_blocking(check(red(subjects=()), RULES))
+
+
+def test_every_check_a_rule_file_may_name_is_implemented() -> None:
+    assert set(_CHECKS) == set(Check)
