@@ -223,6 +223,14 @@ class RecordRepository:
             select(RecordRow.id).where(RecordRow.reference == reference)
         ).scalar_one_or_none()
 
+    def unfiltered(self, record_id: int) -> tuple[RecordKind, Details, Sharing] | None:
+        """One record's content and sharing for an index that gates each result (see `scan`)."""
+        row = self._session.get(RecordRow, record_id)
+        if row is None:
+            return None
+        kind = RecordKind(row.kind)
+        return kind, details_codec.decode(kind, row.details), sharing_of(row)
+
     def scan(self, kind: RecordKind, batch: int = 2000) -> Iterator[tuple[int, Details, Sharing]]:
         """Every record of a kind with its sharing, for building an index that gates each result.
 
