@@ -108,3 +108,28 @@ def test_screening_is_audited_with_purpose_and_the_records_shown(
 def test_a_batch_over_the_limit_is_refused(screening: ScreeningService, world: World) -> None:
     with pytest.raises(InvalidInput, match="at most 1000"):
         screening.screen(world.fr_officer, [QUERY] * 1001, purpose=Purpose.BORDER_CHECK)
+
+
+def test_a_watched_notice_subject_is_screenable_by_its_audience_beyond_the_record_scope(
+    screening: ScreeningService, records: RecordService, world: World
+) -> None:
+    created = records.create(
+        world.ke_officer,
+        person(),
+        SharingChoice(scope=Scope.BUREAU, outside_scope=OutsideScope.NOTHING),
+    )
+    audience = SharingChoice().for_owner(world.ke_officer)
+    screening.watch(41, [(created.id, person())], audience)
+    [result] = screening.screen(world.fr_officer, [QUERY], purpose=Purpose.BORDER_CHECK)
+    assert result.matches == ()
+    [noticed] = result.notice_matches
+    assert (noticed.notice_id, noticed.record_id) == (41, created.id)
+
+
+def test_an_unwatched_notice_subject_no_longer_matches(
+    screening: ScreeningService, world: World
+) -> None:
+    screening.watch(41, [(7, person())], SharingChoice().for_owner(world.ke_officer))
+    screening.unwatch(41)
+    [result] = screening.screen(world.fr_officer, [QUERY], purpose=Purpose.BORDER_CHECK)
+    assert result.notice_matches == ()
