@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -203,3 +204,70 @@ class AuditHeadRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_hash: Mapped[str] = mapped_column(String(64))
     last_id: Mapped[int] = mapped_column(Integer)
+
+
+class NoticeRow(Base):
+    """A notice or diffusion request: its reference, workflow status, content and pre-check."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference_year: Mapped[int] = mapped_column(Integer)
+    reference_number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    notice_type: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    requesting_bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    requesting_country: Mapped[str] = mapped_column(String(3))
+    recipient_countries: Mapped[str] = mapped_column(String(400), default="")
+    recipient_bodies: Mapped[str] = mapped_column(String(400), default="")
+    drafted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    rules_version: Mapped[str | None] = mapped_column(String(20))
+    checked_at: Mapped[datetime | None]
+    published_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    valid_until: Mapped[date | None] = mapped_column(Date, index=True)
+    public_extract: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    requesting_bureau: Mapped[BureauRow] = relationship(lazy="joined")
+
+    __table_args__ = (UniqueConstraint("reference_year", "reference_number"),)
+
+
+class NoticeSubjectRow(Base):
+    """A record a notice is about, in the order the requester gave."""
+
+    __tablename__ = "notice_subjects"
+
+    notice_id: Mapped[int] = mapped_column(
+        ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True
+    )
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_notice_subjects_record_id", "record_id"),)
+
+
+class NoticeEventRow(Base):
+    """One step of a notice's history: who did what, from which status to which, and why."""
+
+    __tablename__ = "notice_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    actor_user_id: Mapped[int | None] = mapped_column(Integer)
+    actor_username: Mapped[str] = mapped_column(String(80))
+    bureau_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(30))
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    findings_count: Mapped[int | None] = mapped_column(Integer)
