@@ -13,6 +13,7 @@ from pamoja.model.audit import AuditAction, AuditEntry
 from pamoja.services.errors import InvalidInput, NotFound, RateLimited, Unauthenticated
 from pamoja.services.platform import Platform
 from pamoja.services.records import actor_entry
+from pamoja.store.credentials import Credential
 
 
 class CredentialKind(StrEnum):
@@ -135,6 +136,11 @@ class AuthService:
             if actor is not None:
                 uow.audit.append(actor_entry(actor, AuditAction.LOGOUT, kind=credential.kind))
             uow.commit()
+
+    def api_tokens(self, actor: Actor) -> list[Credential]:
+        """The actor's live API tokens: names and dates, never the secrets."""
+        with self._platform.uow() as uow:
+            return uow.credentials.of_user(actor.user_id, CredentialKind.API.value)
 
     def revoke_api_token(self, actor: Actor, credential_id: int) -> None:
         with self._platform.uow() as uow:

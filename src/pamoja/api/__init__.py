@@ -1,0 +1,1 @@
+"""The HTTP API under /api/v1: a thin adapter that parses input, calls services, renders output."""
