@@ -206,6 +206,104 @@ class AuditHeadRow(Base):
     last_id: Mapped[int] = mapped_column(Integer)
 
 
+# --- webhooks (outgoing notifications to bureaus) ---------------------------------------------
+
+
+class WebhookEndpointRow(Base):
+    """A bureau's receiver of events. The secret signs deliveries; it is never read back out."""
+
+    __tablename__ = "webhook_endpoints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    url: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(String(200), default="")
+    secret: Mapped[str] = mapped_column(String(100))
+    event_types: Mapped[str] = mapped_column(String(400))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class WebhookDeliveryRow(Base):
+    """The outbox: one event for one endpoint, written in the transaction of what it reports."""
+
+    __tablename__ = "webhook_deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[str] = mapped_column(String(36), unique=True)
+    endpoint_id: Mapped[int] = mapped_column(
+        ForeignKey("webhook_endpoints.id", ondelete="CASCADE"), index=True
+    )
+    event_type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    next_attempt_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),)
+
+
+class WebhookAttemptRow(Base):
+    """One try at a delivery: when, how long, and what the receiver answered (or what failed)."""
+
+    __tablename__ = "webhook_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(
+        ForeignKey("webhook_deliveries.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime]
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(String(500))
+    duration_ms: Mapped[int] = mapped_column(Integer)
+
+
+# --- people's requests about data held on them ------------------------------------------------
+
+
+class PeopleRequestRow(Base):
+    """An access, correction or deletion request from a person or their lawyer."""
+
+    __tablename__ = "people_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    full_name: Mapped[str] = mapped_column(String(300))
+    date_of_birth: Mapped[str | None] = mapped_column(String(10))
+    nationality: Mapped[str | None] = mapped_column(String(3))
+    contact: Mapped[str] = mapped_column(String(300))
+    lawyer: Mapped[str] = mapped_column(String(300), default="")
+    request_text: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
+    due_on: Mapped[date] = mapped_column(index=True)
+    deadlines_version: Mapped[str] = mapped_column(String(20))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None]
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reasons: Mapped[str] = mapped_column(Text, default="")
+
+
+class PeopleRequestRecordRow(Base):
+    """A record a reviewer found to concern the requester. No foreign key to `records`: the link
+    (and the reference) outlives the record when a deletion decision removes it."""
+
+    __tablename__ = "people_request_records"
+
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("people_requests.id", ondelete="CASCADE"), primary_key=True
+    )
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_reference: Mapped[str] = mapped_column(String(40))
+    owner_bureau_id: Mapped[int] = mapped_column(Integer)
+    deleted_at: Mapped[datetime | None]
+
+
 class NoticeRow(Base):
     """A notice or diffusion request: its reference, workflow status, content and pre-check."""
 
@@ -271,3 +369,58 @@ class NoticeEventRow(Base):
     to_status: Mapped[str] = mapped_column(String(30))
     reasons: Mapped[str] = mapped_column(Text, default="")
     findings_count: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- hits: screenings that matched a notice or diffusion -------------------------------------
+
+
+class HitRow(Base):
+    """A screening that matched an active notice or diffusion at or above the alert threshold.
+
+    Repeats of the same query by the same searcher against the same notice within a short
+    window are counted on the first hit (`repeat_count`, `last_seen_at`) instead of added."""
+
+    __tablename__ = "hits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"), index=True)
+    subject_record_id: Mapped[int] = mapped_column(Integer)
+    requesting_bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"))
+    searcher_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    searcher_username: Mapped[str] = mapped_column(String(80))
+    searcher_bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
+    place: Mapped[str | None] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(String(40))
+    query: Mapped[dict[str, Any]] = mapped_column(JSON)
+    query_key: Mapped[str] = mapped_column(String(64))
+    score: Mapped[float]
+    explanation: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    repeat_count: Mapped[int] = mapped_column(Integer, default=0)
+    read_at: Mapped[datetime | None]
+
+    __table_args__ = (
+        Index("ix_hits_inbox", "requesting_bureau_id", "status", "created_at"),
+        Index("ix_hits_repeat", "notice_id", "searcher_user_id", "query_key", "last_seen_at"),
+    )
+
+
+class HitEventRow(Base):
+    """One step of a hit's follow-up: who moved it from which status to which, and why."""
+
+    __tablename__ = "hit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hit_id: Mapped[int] = mapped_column(ForeignKey("hits.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    actor_user_id: Mapped[int | None] = mapped_column(Integer)
+    actor_username: Mapped[str] = mapped_column(String(80))
+    bureau_id: Mapped[int | None] = mapped_column(Integer)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
