@@ -52,6 +52,10 @@ class NewRecord:
     reference: str | None = None
 
 
+_LOOKUP_CHUNK = 500
+"""References looked up per query after a bulk insert (below SQLite's variable limit)."""
+
+
 def _join(values: Iterable[str]) -> str:
     return ";".join(sorted(values))
 
@@ -95,6 +99,15 @@ class RecordRepository:
         if counter is None:
             counter = ReferenceCounterRow(prefix=prefix, value=0)
             self._session.add(counter)
+        # References of this form may also arrive in an import (an export re-imported):
+        # never hand out one that is taken.
+        highest = self._session.execute(
+            select(func.max(RecordRow.reference)).where(
+                RecordRow.reference.like(f"{prefix}/______")
+            )
+        ).scalar_one_or_none()
+        if highest is not None and highest[-6:].isdigit():
+            counter.value = max(counter.value, int(highest[-6:]))
         first = counter.value + 1
         counter.value += count
         self._session.flush()
@@ -142,11 +155,19 @@ class RecordRepository:
                     "version": 1,
                 }
             )
-        ids = list(
-            self._session.execute(
-                insert(RecordRow).returning(RecordRow.id, sort_by_parameter_order=True), rows
-            ).scalars()
-        )
+        # One executemany without RETURNING, then the ids by reference: a RETURNING that must
+        # keep the order falls back to one statement per row on SQLite, 20x slower.
+        connection = self._session.connection()
+        connection.execute(insert(RecordRow), rows)
+        references = [row["reference"] for row in rows]
+        id_of: dict[str, int] = {}
+        for start in range(0, len(references), _LOOKUP_CHUNK):
+            chunk = references[start : start + _LOOKUP_CHUNK]
+            found = connection.execute(
+                select(RecordRow.reference, RecordRow.id).where(RecordRow.reference.in_(chunk))
+            )
+            id_of.update({reference: record_id for reference, record_id in found})
+        ids = [id_of[reference] for reference in references]
         self._write_index_rows(ids, records)
         return ids
 
@@ -161,10 +182,11 @@ class RecordRepository:
             for i, r in zip(ids, records, strict=True)
             for k in r.facets.keys
         ]
+        connection = self._session.connection()
         if audiences:
-            self._session.execute(insert(AudienceRow), audiences)
+            connection.execute(insert(AudienceRow), audiences)
         if keys:
-            self._session.execute(insert(RecordKeyRow), keys)
+            connection.execute(insert(RecordKeyRow), keys)
 
     def update(self, record_id: int, record: NewRecord, *, now: datetime) -> None:
         row = self._session.get(RecordRow, record_id)
