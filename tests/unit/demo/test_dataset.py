@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 import unicodedata
 from collections import Counter
@@ -293,3 +296,34 @@ def test_regional_body_scopes_name_a_body_the_owner_country_belongs_to() -> None
     for record in DATA.records:
         for body in record.regional_bodies:
             assert BUREAUS[record.owner_bureau].country in members[body], record.key
+
+
+_FINGERPRINT = """
+import dataclasses, hashlib
+from pamoja.demo import generate
+
+def canon(value):
+    if dataclasses.is_dataclass(value):
+        return tuple(canon(getattr(value, f.name)) for f in dataclasses.fields(value))
+    if isinstance(value, frozenset):
+        return tuple(sorted(canon(item) for item in value))
+    if isinstance(value, tuple):
+        return tuple(canon(item) for item in value)
+    return repr(value)
+
+print(hashlib.sha256(repr(canon(generate(seed=5, persons=200))).encode()).hexdigest())
+"""
+
+
+def test_the_same_seed_gives_the_same_data_in_processes_with_other_hash_seeds() -> None:
+    prints = {
+        subprocess.run(  # noqa: S603 - runs this interpreter on a fixed script
+            [sys.executable, "-c", _FINGERPRINT],
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for hash_seed in ("1", "2")
+    }
+    assert len(prints) == 1
