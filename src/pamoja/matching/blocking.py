@@ -3,9 +3,9 @@ search only scores records that share at least one key with the query.
 
 | prefix | key | catches |
 | --- | --- | --- |
-| `s` | the phonetic spelling of one name part | any spelling after normalisation |
+| `s` | the phonetic spelling of a part, or of two adjacent parts joined | spellings, joins |
 | `c` | consonant classes of two name parts, sorted | transliteration, vowels, order |
-| `p` | first two letters of two name parts, sorted | typos in later consonants |
+| `p` | first two letters of one part, first letter of another | typos after the start |
 | `j` | consonant classes of one part or two adjacent parts joined | joined or split words |
 | `d` | a normalised document number | the same document |
 """
@@ -34,13 +34,14 @@ def _form_keys(form: NameForm, keys: set[str]) -> None:
         keys.add("s" + part)
         keys.add("j" + part_classes)
     for first, second in pairwise(core):
+        keys.add("s" + first + second)
         keys.add("j" + consonant_classes(first + second))
     limited = list(zip(core, classes, strict=True))[:MAX_PARTS_FOR_PAIRS]
     for (first, first_classes), (second, second_classes) in combinations(limited, 2):
         low, high = sorted((first_classes, second_classes))
         keys.add(f"c{low}|{high}")
-        low, high = sorted((first[:2], second[:2]))
-        keys.add(f"p{low}|{high}")
+        keys.add(f"p{first[:2]}|{second[:1]}")
+        keys.add(f"p{second[:2]}|{first[:1]}")
 
 
 def blocking_keys(profile: Profile) -> frozenset[str]:

@@ -8,6 +8,8 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
+from rapidfuzz.distance import Indel
+
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.scoring import (
@@ -19,13 +21,17 @@ from pamoja.matching.scoring import (
 )
 from pamoja.matching.subject import Subject
 
-SHORTLIST = 40
-"""Candidates fully scored per query: the best by shared-key weight."""
+SHORTLIST = 150
+"""Candidates considered per query: the best by shared-key weight."""
 
-FREQUENT_KEY_SHARE = 0.002
-MIN_FREQUENT_KEY = 2000
-"""Keys held by more records than max(MIN_FREQUENT_KEY, FREQUENT_KEY_SHARE x size) are skipped
-when the query has rarer keys: they would make a search touch a large part of the index."""
+FULLY_SCORED = 16
+"""Of the shortlist, candidates fully scored: the best by a quick name similarity (in C),
+boosted for the same date or year of birth or a shared document."""
+
+VISIT_BUDGET = 4000
+"""Postings read per query: keys are read rarest first until this many record references
+have been read (the rarest key is always read), so that common names (Muhammad, Wang) do not
+make a search touch a large part of the index."""
 
 
 class DuplicateSubject(ValueError):
@@ -112,10 +118,7 @@ class ScreeningIndex:
             raise ValueError(f"limit must be at least 1, not {limit}")
         profile = prepare(query)
         matches: list[Match] = []
-        for slot in self._shortlist(profile):
-            candidate = self._profiles[slot]
-            if candidate is None or (accept is not None and not accept(candidate.id)):
-                continue
+        for candidate in self._preselect(profile, accept):
             match = compare_profiles(profile, candidate, self.config)
             if match.score >= threshold:
                 matches.append(match)
@@ -140,19 +143,49 @@ class ScreeningIndex:
         shortlist = self._shortlist(prepare(query))
         return [profile.id for slot in shortlist if (profile := self._profiles[slot])]
 
+    def _preselect(self, profile: Profile, accept: Callable[[str], bool] | None) -> list[Profile]:
+        candidates = [
+            candidate
+            for slot in self._shortlist(profile)
+            if (candidate := self._profiles[slot]) is not None
+            and (accept is None or accept(candidate.id))
+        ]
+        if len(candidates) <= FULLY_SCORED:
+            return candidates
+        similarity = Indel.normalized_similarity
+        names = profile.sorted_names
+        born = profile.birth_date
+        quick: list[tuple[float, int]] = []
+        for position, candidate in enumerate(candidates):
+            value = max(
+                (similarity(mine, theirs) for mine in names for theirs in candidate.sorted_names),
+                default=0.0,
+            )
+            if born is not None and candidate.birth_date is not None:
+                if born == candidate.birth_date:
+                    value += 0.2
+                elif born.year == candidate.birth_date.year:
+                    value += 0.1
+            if profile.documents & candidate.documents:
+                value += 1.0
+            quick.append((value, position))
+        best = heapq.nlargest(FULLY_SCORED, quick)
+        return [candidates[position] for _, position in best]
+
     def _shortlist(self, profile: Profile) -> list[int]:
         keys = blocking_keys(profile)
         found = [(key, posting) for key in keys if (posting := self._postings.get(key))]
         if not found:
             return []
-        frequent = max(MIN_FREQUENT_KEY, int(FREQUENT_KEY_SHARE * self._size))
-        usable = [(key, posting) for key, posting in found if len(posting) <= frequent]
-        if not usable:
-            usable = [min(found, key=lambda item: len(item[1]))]
+        found.sort(key=lambda item: len(item[1]))
         size = max(self._size, 1)
         weights: dict[int, float] = {}
         get = weights.get
-        for key, posting in usable:
+        visited = 0
+        for key, posting in found:
+            visited += len(posting)
+            if visited > VISIT_BUDGET and weights:
+                break
             weight = KEY_WEIGHTS[key[0]] * math.log1p(size / len(posting))
             for slot in posting:
                 weights[slot] = get(slot, 0.0) + weight

@@ -3,6 +3,7 @@ the index copy-on-write and each searches a chunk of the queries."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -43,9 +44,11 @@ def search_in_processes(
         for start in range(0, len(queries), chunk)
     ]
     _shared = index
+    gc.freeze()  # keep the collector from touching (and so copying) the shared index pages
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             chunks = pool.map(_search_chunk, jobs)
     finally:
+        gc.unfreeze()
         _shared = None
     return [matches for part in chunks for matches in part]

@@ -23,6 +23,8 @@ class Profile:
     birth_date: PartialDate | None
     nationalities: frozenset[str]
     documents: frozenset[str]
+    sorted_names: tuple[str, ...]
+    """Each name's parts sorted and joined by spaces, for a quick first comparison."""
 
 
 def prepare(subject: Subject) -> Profile:
@@ -45,4 +47,5 @@ def prepare(subject: Subject) -> Profile:
         birth_date=subject.birth_date,
         nationalities=frozenset(subject.nationalities),
         documents=documents,
+        sorted_names=tuple(" ".join(sorted(form.parts)) for form in forms),
     )
