@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 import unicodedata
 from collections import Counter
 from datetime import date
@@ -82,13 +81,10 @@ def test_every_link_comes_after_both_of_its_records_in_the_stream() -> None:
             seen.add(item.key)
 
 
-def test_default_dataset_has_at_least_5000_persons_and_takes_well_under_5_seconds() -> None:
-    started = time.perf_counter()
+def test_default_dataset_has_at_least_5000_persons() -> None:
     data = generate()
-    elapsed = time.perf_counter() - started
     persons = sum(1 for record in data.records if record.kind is RecordKind.PERSON)
     assert persons >= 5000
-    assert elapsed < 5
 
 
 def test_at_least_the_requested_number_of_persons() -> None:
