@@ -32,6 +32,8 @@ from pamoja.api.problems import (
 from pamoja.api.router import build_api_router
 from pamoja.services.errors import ServiceError
 from pamoja.services.platform import Platform
+from pamoja.web.errors import page_error_response
+from pamoja.web.routes import mount_web
 
 PageErrors = Callable[[Request, Exception], Response]
 """Renders an error raised while serving a web page (the web package provides one)."""
@@ -71,6 +73,8 @@ def create_app(platform: Platform) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=platform.settings.max_body_bytes)
     _install_error_handlers(app)
     app.include_router(build_api_router())
+    mount_web(app)
+    use_page_errors(app, page_error_response)
     app.add_api_route("/healthz", check_health, methods=["GET"], tags=["health"])
     return app
 

@@ -1,0 +1,47 @@
+"""The main navigation: one entry per capability, shown to the roles that may use it.
+
+Later capabilities (notices, screening, hits inbox, operations) add an entry to `NAVIGATION`
+when their pages exist; an entry's `allowed` decides who sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pamoja.model.actors import Actor
+from pamoja.policy import rights
+
+
+def _everyone(actor: Actor) -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class NavItem:
+    label: str
+    path: str
+    allowed: Callable[[Actor], bool] = _everyone
+
+    def is_current(self, current_path: str) -> bool:
+        if self.path == "/":
+            return current_path == "/"
+        return current_path == self.path or current_path.startswith(self.path + "/")
+
+
+NAVIGATION: tuple[NavItem, ...] = (
+    NavItem("Home", "/"),
+    NavItem("Search records", "/records"),
+    NavItem("New person record", "/records/new", rights.may_create_records),
+)
+
+
+def navigation_for(actor: Actor) -> list[NavItem]:
+    """The entries `actor` may use, in order."""
+    return [item for item in NAVIGATION if item.allowed(actor)]
+
+
+def current_item(items: list[NavItem], path: str) -> NavItem | None:
+    """The most specific entry the page at `path` belongs to."""
+    matching = [item for item in items if item.is_current(path)]
+    return max(matching, key=lambda item: len(item.path), default=None)

@@ -1,0 +1,53 @@
+"""The Jinja2 environment of the pages and `render`, which gives every page the shell's context.
+
+Every page's context has `session` (a `PageSession`, or None on the login and error pages),
+`navigation` (the `NavItem`s the user may use), `current_nav` (the entry of this page) and
+`csrf_field` (name of the hidden input every POST form carries), plus the page's own values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from pamoja.web import csrf, presenting
+from pamoja.web.navigation import current_item, navigation_for
+from pamoja.web.session import PageSession
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+STATIC_DIR = Path(__file__).parent / "static"
+
+templates = Jinja2Templates(directory=TEMPLATES_DIR)
+templates.env.filters.update(
+    label=presenting.label,
+    country=presenting.country,
+    partial_date=presenting.partial_date,
+    script=presenting.script_of,
+)
+templates.env.globals.update(amount=presenting.amount)
+templates.env.tests["full_record"] = presenting.is_full_record
+
+
+def render(
+    request: Request,
+    name: str,
+    session: PageSession | None,
+    status_code: int = 200,
+    **values: Any,
+) -> HTMLResponse:
+    """The page `name` inside the shell, with the shell's context and `values`."""
+    navigation = navigation_for(session.actor) if session else []
+    context: dict[str, Any] = {
+        "session": session,
+        "navigation": navigation,
+        "current_nav": current_item(navigation, request.url.path),
+        "csrf_field": csrf.FIELD,
+        **values,
+    }
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    response.headers["Cache-Control"] = "no-store"
+    return response
