@@ -1,0 +1,390 @@
+"""THE SHARING TEST: a reader outside a record's scope never receives any of its fields.
+
+Kenya's NCB files records of every kind shared only with its own bureau: half allow hit/no-hit
+outside, half nothing. Every field holds a distinctive marker. Then readers outside the scope
+(France's NCB, a Kenyan border post, the secretariat's analyst and reviewer) call every read
+endpoint of the API, and no marker may appear anywhere in any response body.
+`test_every_read_endpoint_is_covered` fails when a new GET endpoint is not listed here.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote_plus
+
+import pytest
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from pamoja.server import create_app
+from pamoja.services.auth import AuthService, CredentialKind
+from pamoja.services.platform import bootstrap
+from tests.conftest import POSTGRES_URL, make_settings
+from tests.support.api import ClientFactory
+from tests.support.world import build_world
+
+OUTSIDERS = ("fr_officer", "ke_border", "analyst", "reviewer")
+SECRET_SHARINGS = {
+    "HIT": {"scope": "bureau", "outside_scope": "hit_only", "classification": "restricted"},
+    "NIL": {"scope": "bureau", "outside_scope": "nothing", "classification": "restricted"},
+}
+
+
+def _secret_bodies(tag: str) -> list[dict[str, Any]]:
+    """One record of each kind whose every free-text field carries a marker containing `tag`."""
+    sharing = SECRET_SHARINGS[tag]
+    m = f"ZQX{tag}"
+    return [
+        {
+            "kind": "person",
+            "sharing": sharing,
+            "details": {
+                "names": [
+                    {
+                        "full_name": f"{m}PERSONNAME",
+                        "given_name": f"{m}GIVEN",
+                        "family_name": f"{m}FAMILY",
+                    },
+                    {"full_name": f"{m}ALIASNAME", "kind": "alias"},
+                ],
+                "date_of_birth": "1933-07-19" if tag == "HIT" else "1931-02-27",
+                "gender": "female",
+                "nationalities": ["VU"] if tag == "HIT" else ["TV"],
+                "place_of_birth": f"{m}PLACEOFBIRTH",
+                "country_of_birth": "Kiribati" if tag == "HIT" else "Nauru",
+                "identifiers": [{"kind": f"{m}IDKIND", "value": f"{m}IDVALUE"}],
+            },
+        },
+        {
+            "kind": "document",
+            "sharing": sharing,
+            "details": {
+                "number": f"{m}DOCNUMBER",
+                "kind": "passport",
+                "issuing_country": "KEN",
+                "status": "stolen",
+                "issued_on": "1999-09-09",
+            },
+        },
+        {
+            "kind": "vehicle",
+            "sharing": sharing,
+            "details": {
+                "vin": f"{m}VIN",
+                "plate": f"{m}PLATE",
+                "make": f"{m}MAKE",
+                "model": f"{m}MODEL",
+                "colour": f"{m}COLOUR",
+                "status": "stolen",
+            },
+        },
+        {
+            "kind": "asset",
+            "sharing": sharing,
+            "details": {
+                "kind": "crypto_wallet",
+                "description": f"{m}ASSETDESCRIPTION",
+                "identifiers": [{"kind": "wallet", "value": f"{m}WALLET"}],
+                "estimated_value": "987654.32",
+                "currency": "XAU",
+            },
+        },
+        {
+            "kind": "organisation",
+            "sharing": sharing,
+            "details": {
+                "name": f"{m}ORGNAME",
+                "kind": "scam_centre",
+                "aliases": [f"{m}ORGALIAS"],
+                "registration_number": f"{m}REGNUMBER",
+            },
+        },
+    ]
+
+
+MARKERS = ("ZQX", "1933-07", "1931-02", "VUT", "TUV", "KIR", "NRU", "987654", "XAU", "1999-09")
+"""Strings only the secret records contain (marker prefix, dates, countries, amount, currency)."""
+
+
+@dataclass
+class Filed:
+    secret_ids: list[int]
+    secret_references: list[str]
+    anchor_id: int
+
+
+@dataclass
+class Gate:
+    """One database per engine for the whole module: the reads below change no records."""
+
+    app: FastAPI
+    client: ClientFactory
+    filed: Filed
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def gate_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("gate") / "gate.sqlite3"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    template = request.getfixturevalue("postgres_template")
+    assert POSTGRES_URL is not None
+    name = f"pamoja_gate_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def gate(gate_url: str) -> Iterator[Gate]:
+    platform = bootstrap(make_settings(gate_url))
+    world = build_world(platform)
+    app = create_app(platform)
+    clients: dict[str, TestClient] = {}
+
+    def client(name: str) -> TestClient:
+        if name not in clients:
+            token = AuthService(platform).issue(world.actors[name], CredentialKind.ACCESS).token
+            clients[name] = TestClient(app, headers={"Authorization": f"Bearer {token}"})
+        return clients[name]
+
+    try:
+        yield Gate(app, client, _file_secret_records(client("ke_officer")))
+    finally:
+        for opened in clients.values():
+            opened.close()
+        platform.close()
+
+
+def _file_secret_records(owner: TestClient) -> Filed:
+    ids, references = [], []
+    for tag in SECRET_SHARINGS:
+        for body in _secret_bodies(tag):
+            response = owner.post("/api/v1/records", json=body)
+            assert response.status_code == 201, response.text
+            ids.append(response.json()["id"])
+            references.append(response.json()["reference"])
+    anchor = owner.post(
+        "/api/v1/records",
+        json={
+            "kind": "person",
+            "details": {"names": [{"full_name": "Public Anchor"}]},
+            "sharing": {"scope": "all_members", "classification": "public"},
+        },
+    )
+    assert anchor.status_code == 201
+    anchor_id = anchor.json()["id"]
+    for secret_id in ids:
+        linked = owner.post(
+            f"/api/v1/records/{anchor_id}/links",
+            json={"target_id": secret_id, "kind": "associate_of"},
+        )
+        assert linked.status_code == 201, linked.text
+    seen_by_owner = owner.get("/api/v1/records", params={"per_page": 200}).text
+    assert all(marker in seen_by_owner for marker in MARKERS)  # the markers are really there
+    return Filed(ids, references, anchor_id)
+
+
+Read = Callable[[TestClient, Filed], list[tuple[int, str]]]
+"""Calls one read endpoint (maybe several times) and returns the statuses and bodies."""
+
+
+def _bodies(*responses: Any) -> list[tuple[int, str]]:
+    """Statuses and bodies, less the echo of the reader's own query (in pagination links)."""
+    texts = []
+    for response in responses:
+        body = response.text
+        for value in response.request.url.params.values():
+            body = body.replace(quote_plus(value), "").replace(value, "")
+        texts.append((response.status_code, body))
+    return texts
+
+
+def _search_terms() -> list[str]:
+    return [
+        f"ZQX{tag}{field}"
+        for tag in SECRET_SHARINGS
+        for field in (
+            "PERSONNAME",
+            "ALIASNAME",
+            "DOCNUMBER",
+            "PLATE",
+            "ASSETDESCRIPTION",
+            "ORGNAME",
+        )
+    ]
+
+
+def _keys() -> list[str]:
+    return [
+        key
+        for tag in SECRET_SHARINGS
+        for key in (
+            f"doc:ZQX{tag}DOCNUMBER",
+            f"vin:ZQX{tag}VIN",
+            f"plate:ZQX{tag}PLATE",
+            f"wallet:ZQX{tag}WALLET",
+            f"reg:ZQX{tag}REGNUMBER",
+        )
+    ]
+
+
+def _audit_bodies(*responses: Any) -> list[tuple[int, str]]:
+    """The trail records what searchers typed (other readers' searches in this module): those
+    are not record fields, so they are removed before looking for markers."""
+    typed = sorted([*_search_terms(), *_keys()], key=len, reverse=True)
+    texts = []
+    for status, body in _bodies(*responses):
+        for term in typed:
+            body = body.replace(term, "")
+        texts.append((status, body))
+    return texts
+
+
+READS: dict[str, tuple[str, Read]] = {
+    "list": (
+        "/api/v1/records",
+        lambda c, f: _bodies(
+            c.get("/api/v1/records", params={"per_page": 200}),
+            *(c.get("/api/v1/records", params={"kind": k}) for k in ("person", "document")),
+            c.get("/api/v1/records", params={"status": "stolen", "owner_country": "KE"}),
+        ),
+    ),
+    "search by text": (
+        "/api/v1/records",
+        lambda c, f: _bodies(
+            *(
+                c.get("/api/v1/records", params={"q": q, "purpose": "criminal_investigation"})
+                for q in _search_terms()
+            )
+        ),
+    ),
+    "search by key": (
+        "/api/v1/records",
+        lambda c, f: _bodies(
+            *(
+                c.get("/api/v1/records", params={"key": k, "purpose": "border_check"})
+                for k in _keys()
+            )
+        ),
+    ),
+    "detail": (
+        "/api/v1/records/{record_id}",
+        lambda c, f: _bodies(*(c.get(f"/api/v1/records/{i}") for i in f.secret_ids)),
+    ),
+    "by reference": (
+        "/api/v1/records/by-reference/{reference}",
+        lambda c, f: _bodies(
+            *(c.get(f"/api/v1/records/by-reference/{r}") for r in f.secret_references)
+        ),
+    ),
+    "links of the secret records": (
+        "/api/v1/records/{record_id}/links",
+        lambda c, f: _bodies(*(c.get(f"/api/v1/records/{i}/links") for i in f.secret_ids)),
+    ),
+    "a public record linked to the secret ones": (
+        "/api/v1/records/{record_id}",
+        lambda c, f: _bodies(
+            c.get(f"/api/v1/records/{f.anchor_id}"),
+            c.get(f"/api/v1/records/{f.anchor_id}/links"),
+        ),
+    ),
+    "export": (
+        "/api/v1/records/export",
+        lambda c, f: _bodies(c.get("/api/v1/records/export", params={"purpose": "analysis"})),
+    ),
+    "audit events": (
+        "/api/v1/audit/events",
+        lambda c, f: _audit_bodies(
+            c.get("/api/v1/audit/events", params={"limit": 500}),
+            *(c.get("/api/v1/audit/events", params={"record_id": i}) for i in f.secret_ids),
+        ),
+    ),
+    "me and directory": (
+        "/api/v1/me",
+        lambda c, f: _bodies(
+            c.get("/api/v1/me"),
+            c.get("/api/v1/directory/countries"),
+            c.get("/api/v1/directory/bureaus"),
+            c.get("/api/v1/directory/regional-bodies"),
+        ),
+    ),
+}
+
+REFUSED_TO_ALL = {"links of the secret records"}
+"""Reads no outsider may make (403 or 404 for each): checked for leaks in the refusal itself."""
+
+NO_RECORD_DATA = {
+    "/api/v1/me",
+    "/api/v1/me/api-tokens",
+    "/api/v1/directory/countries",
+    "/api/v1/directory/bureaus",
+    "/api/v1/directory/regional-bodies",
+    "/healthz",
+}
+"""Read endpoints that serve no record data at all (the directory is covered above anyway)."""
+
+
+@pytest.mark.parametrize("read", list(READS), ids=list(READS))
+def test_no_field_of_a_record_reaches_a_reader_outside_its_scope(read: str, gate: Gate) -> None:
+    _, call = READS[read]
+    answered = 0
+    for outsider in OUTSIDERS:
+        for status, body in call(gate.client(outsider), gate.filed):
+            leaked = [m for m in MARKERS if m in body]
+            assert not leaked, f"{outsider} received {leaked} from {read}: {body[:400]}"
+            answered += status == 200
+    assert answered or read in REFUSED_TO_ALL, f"no outsider could use {read} at all"
+
+
+def test_outsiders_do_learn_whom_to_contact_about_hit_only_records(gate: Gate) -> None:
+    found = gate.client("fr_officer").get(
+        "/api/v1/records", params={"q": "ZQXHITPERSONNAME", "purpose": "criminal_investigation"}
+    )
+    [stub] = found.json()["items"]
+    assert set(stub) == {"access", "id", "reference", "kind", "owner", "contact"}
+    assert stub["access"] == "hit_only"
+    assert stub["owner"] == {"code": "KEN-NCB", "name": "NCB Nairobi", "country": "KEN"}
+    assert stub["reference"] in stub["contact"]
+
+
+def test_records_whose_owner_allows_nothing_do_not_exist_for_outsiders(gate: Gate) -> None:
+    reader = gate.client("fr_officer")
+    silent_id = gate.filed.secret_ids[len(gate.filed.secret_ids) // 2]
+    assert reader.get(f"/api/v1/records/{silent_id}").status_code == 404
+    found = reader.get(
+        "/api/v1/records", params={"q": "ZQXNILPERSONNAME", "purpose": "criminal_investigation"}
+    )
+    assert found.json()["total"] == 0
+
+
+def _read_paths(app: FastAPI) -> set[str]:
+    return {
+        route.path.replace(":path", "")
+        for route in app.routes
+        if isinstance(route, APIRoute) and "GET" in route.methods and route.path.startswith("/api")
+    }
+
+
+def test_every_read_endpoint_is_covered(gate: Gate) -> None:
+    covered = {path for path, _ in READS.values()} | NO_RECORD_DATA
+    assert _read_paths(gate.app) - covered == set()
