@@ -21,6 +21,17 @@ from pamoja.web.session import PageSession
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 
+PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+"""Pages hold police data: never cached, never framed, no scripts, forms post only here."""
+
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.filters.update(
     label=presenting.label,
@@ -49,5 +60,5 @@ def render(
         **values,
     }
     response = templates.TemplateResponse(request, name, context, status_code=status_code)
-    response.headers["Cache-Control"] = "no-store"
+    response.headers.update(PAGE_HEADERS)
     return response

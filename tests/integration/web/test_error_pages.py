@@ -36,3 +36,12 @@ def test_a_form_refused_for_its_csrf_token_shows_an_error_page(browser: TestClie
     assert response.status_code == 403
     assert template_of(response) == "error.html"
     assert "reload the page" in context_of(response)["problem"].detail
+
+
+def test_pages_are_not_cached_framed_or_scripted(browser: TestClient) -> None:
+    log_in(browser, "ke_officer")
+    headers = browser.get("/").headers
+    assert headers["cache-control"] == "no-store"
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert "script-src 'none'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
