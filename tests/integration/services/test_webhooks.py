@@ -1,0 +1,280 @@
+"""Webhooks through the service, delivered to a real HTTP receiver on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+
+from pamoja.model.audit import AuditAction
+from pamoja.policy.webhooks import MAX_ATTEMPTS, WebhookEvent, signature_matches
+from pamoja.services.audit import AuditService
+from pamoja.services.errors import Forbidden, InvalidInput, NotFound
+from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.webhooks import WebhookService, WebhookWorker, queue_event
+from pamoja.store.webhooks import DeliveryStatus
+from tests.conftest import make_settings
+from tests.support.clock import FakeClock
+from tests.support.receiver import http_receiver
+from tests.support.world import World
+
+HIT = WebhookEvent.HIT_CREATED.value
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def platform(database_url: str, clock: FakeClock) -> Iterator[Platform]:
+    built = bootstrap(make_settings(database_url), clock=clock)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def webhooks(platform: Platform) -> WebhookService:
+    return WebhookService(platform)
+
+
+def _ken_ncb(world: World) -> int:
+    return world.ke_supervisor.bureau_id
+
+
+def _queue(
+    platform: Platform, bureau_id: int, event: WebhookEvent = WebhookEvent.HIT_CREATED
+) -> None:
+    with platform.uow() as uow:
+        queue_event(uow, bureau_id, event, {"hit_id": 7}, now=platform.now())
+        uow.commit()
+
+
+def _closed_port_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/nobody-listens"
+
+
+def test_a_supervisor_configures_an_endpoint_and_sees_its_secret_once(
+    webhooks: WebhookService, world: World
+) -> None:
+    created = webhooks.create_endpoint(
+        world.ke_supervisor, _ken_ncb(world), "https://ncb.example.ke/hooks", [HIT]
+    )
+    assert created.secret.startswith("whsec_")
+    [listed] = webhooks.endpoints(world.ke_supervisor, _ken_ncb(world))
+    assert listed == created.endpoint
+    assert not hasattr(listed, "secret")
+
+
+def test_an_officer_cannot_configure_the_bureaus_webhooks(
+    webhooks: WebhookService, world: World
+) -> None:
+    with pytest.raises(Forbidden):
+        webhooks.create_endpoint(
+            world.ke_officer, _ken_ncb(world), "https://ncb.example.ke/hooks", [HIT]
+        )
+
+
+def test_a_supervisor_cannot_see_another_bureaus_endpoints(
+    webhooks: WebhookService, world: World
+) -> None:
+    created = webhooks.create_endpoint(
+        world.admin, world.ug_officer.bureau_id, "https://ncb.example.ug/hooks", [HIT]
+    )
+    with pytest.raises(NotFound):
+        webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://ncb.example.ke/hooks", "javascript:alert(1)", "https://", "https://u:p@x.ke/"]
+)
+def test_only_http_and_https_urls_with_a_host_receive_webhooks(
+    webhooks: WebhookService, world: World, url: str
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), url, [HIT])
+    assert refused.value.errors[0].location == "url"
+
+
+def test_an_unknown_event_type_is_refused_by_name(webhooks: WebhookService, world: World) -> None:
+    with pytest.raises(InvalidInput, match=r"'hit\.deleted' is not an event"):
+        webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), "https://x.example/h", ["hit.deleted"]
+        )
+
+
+def test_a_queued_event_is_posted_with_a_signature_the_receiver_can_verify(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        created = webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
+        )
+        _queue(platform, _ken_ncb(world))
+        run = webhooks.deliver_due()
+    assert run.delivered == 1
+    [request] = receiver.received
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    assert headers["x-pamoja-event"] == HIT
+    assert headers["x-pamoja-timestamp"] == str(int(platform.now().timestamp()))
+    assert signature_matches(
+        created.secret, headers["x-pamoja-timestamp"], request.body, headers["x-pamoja-signature"]
+    )
+    body = json.loads(request.body)
+    assert body["type"] == HIT
+    assert body["data"] == {"hit_id": 7}
+    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
+    assert headers["x-pamoja-delivery"] == delivery.delivery_id
+    assert delivery.status is DeliveryStatus.DELIVERED
+
+
+def test_a_signature_made_with_another_secret_does_not_verify(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT])
+        _queue(platform, _ken_ncb(world))
+        webhooks.deliver_due()
+    [request] = receiver.received
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    assert not signature_matches(
+        "whsec_other", headers["x-pamoja-timestamp"], request.body, headers["x-pamoja-signature"]
+    )
+
+
+def test_an_event_whose_transaction_rolls_back_is_never_sent(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT])
+        with platform.uow() as uow:
+            queue_event(uow, _ken_ncb(world), WebhookEvent.HIT_CREATED, {}, now=platform.now())
+        assert webhooks.deliver_due().attempted == 0
+    assert receiver.received == []
+
+
+def test_a_receiver_that_fails_first_gets_the_delivery_again_after_the_back_off(
+    platform: Platform, webhooks: WebhookService, world: World, clock: FakeClock
+) -> None:
+    with http_receiver(500) as receiver:
+        created = webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
+        )
+        _queue(platform, _ken_ncb(world))
+        assert webhooks.deliver_due().retrying == 1
+        clock.advance(timedelta(seconds=29))
+        assert webhooks.deliver_due().attempted == 0
+        clock.advance(timedelta(seconds=1))
+        assert webhooks.deliver_due().delivered == 1
+    first, second = receiver.received
+    assert first.headers["X-Pamoja-Delivery"] == second.headers["X-Pamoja-Delivery"]
+    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
+    log = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
+    assert [(a.number, a.status_code) for a in log] == [(1, 500), (2, 200)]
+    assert log[0].error == "the receiver answered 500"
+    assert log[1].at - log[0].at == timedelta(seconds=30)
+
+
+def test_a_delivery_nobody_receives_fails_after_the_last_attempt(
+    platform: Platform, webhooks: WebhookService, world: World, clock: FakeClock
+) -> None:
+    created = webhooks.create_endpoint(
+        world.ke_supervisor, _ken_ncb(world), _closed_port_url(), [HIT]
+    )
+    _queue(platform, _ken_ncb(world))
+    runs = []
+    for _ in range(MAX_ATTEMPTS + 2):
+        runs.append(webhooks.deliver_due())
+        clock.advance(timedelta(hours=7))
+    assert sum(r.attempted for r in runs) == MAX_ATTEMPTS
+    assert runs[MAX_ATTEMPTS - 1].failed == 1
+    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
+    assert delivery.status is DeliveryStatus.FAILED
+    log = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
+    assert all(a.status_code is None and a.error for a in log)
+
+
+def test_an_endpoint_gets_only_the_events_it_subscribed_to(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    webhooks.create_endpoint(
+        world.ke_supervisor, _ken_ncb(world), "https://x.example/h", [WebhookEvent.HIT_UPDATED]
+    )
+    _queue(platform, _ken_ncb(world), WebhookEvent.HIT_CREATED)
+    with platform.uow() as uow:
+        assert (
+            queue_event(uow, _ken_ncb(world), WebhookEvent.HIT_CREATED, {}, now=platform.now())
+            == []
+        )
+
+
+def test_a_deactivated_endpoint_is_sent_nothing(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        created = webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
+        )
+        webhooks.change_endpoint(world.ke_supervisor, created.endpoint.id, active=False)
+        _queue(platform, _ken_ncb(world))
+        assert webhooks.deliver_due().attempted == 0
+    assert receiver.received == []
+
+
+def test_after_rotating_the_secret_deliveries_are_signed_with_the_new_one(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        created = webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
+        )
+        rotated = webhooks.rotate_secret(world.ke_supervisor, created.endpoint.id)
+        webhooks.ping(world.ke_supervisor, created.endpoint.id)
+        webhooks.deliver_due()
+    [request] = receiver.received
+    assert rotated.secret != created.secret
+    assert signature_matches(
+        rotated.secret,
+        request.headers["X-Pamoja-Timestamp"],
+        request.body,
+        request.headers["X-Pamoja-Signature"],
+    )
+
+
+def test_the_secret_never_reaches_the_audit_trail(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        created = webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
+        )
+        _queue(platform, _ken_ncb(world))
+        webhooks.deliver_due()
+    events = AuditService(platform).events(world.admin, limit=500)
+    assert any(e.entry.action is AuditAction.NOTIFY for e in events)
+    assert all(created.secret not in json.dumps(e.entry.detail) for e in events)
+
+
+def test_the_worker_thread_delivers_in_the_background_until_stopped(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    worker = WebhookWorker(webhooks, interval=0.05)
+    with http_receiver() as receiver:
+        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT])
+        worker.start()
+        try:
+            _queue(platform, _ken_ncb(world))
+            deadline = time.monotonic() + 10
+            while not receiver.received and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            worker.stop()
+    assert len(receiver.received) == 1
+    assert not worker.running
