@@ -14,6 +14,8 @@ class DateAgreement(StrEnum):
     """Same at the coarser of the two precisions (1980 against 1980-05-12)."""
     CLOSE = "close"
     """A likely error: day and month swapped, one digit wrong, off by one day or year."""
+    NEAR = "near"
+    """Years one apart where at least one side knows only the year: a namesake as often as not."""
     DIFFERENT = "different"
     MISSING = "missing"
     """At least one side has no date of birth."""
@@ -32,8 +34,10 @@ def compare_birth_dates(
         if _same_at(first, second, _coarser(first, second)):
             return DateAgreement.CONSISTENT, f"{shown}: consistent"
         if _year_only_close(first, second):
-            return DateAgreement.CLOSE, f"{shown}: years one apart"
+            return DateAgreement.NEAR, f"{shown}: years one apart"
         return DateAgreement.DIFFERENT, f"{shown}: different"
+    if _year_only_close(first, second):
+        return DateAgreement.NEAR, f"{shown}: years one apart"
     reason = _close_reason(first, second)
     if reason is not None:
         return DateAgreement.CLOSE, f"{shown}: {reason}"
@@ -68,7 +72,7 @@ def _one_digit_apart(first: str, second: str) -> bool:
 def _close_reason(first: PartialDate, second: PartialDate) -> str | None:
     """Same precision, not equal: is the difference a typical recording error?"""
     if first.precision == DatePrecision.YEAR:
-        return "years one apart" if abs(first.year - second.year) == 1 else None
+        return None
     if (
         first.precision == DatePrecision.DAY
         and first.year == second.year

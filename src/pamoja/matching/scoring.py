@@ -5,8 +5,9 @@ The score is the sum of feature contributions, clipped to [0, 1]:
 | feature | contribution (default `MatchConfig`) |
 | --- | --- |
 | name | `name_weight` (0.80) x best name similarity over all names of both sides |
-| birth date | same day +0.15, month +0.10, year +0.06; consistent or close +0.06; else -0.30 |
-| gender | same +0.02, different -0.10 (only when both are male or female) |
+| birth date | same day +0.15, month +0.10, year +0.06; consistent or close +0.06; |
+| | years one apart with a year-only side -0.10; otherwise different -0.30 |
+| gender | same +0.02, different -0.15 (only when both are male or female) |
 | nationality | shared +0.05, none shared -0.05 (only when both have one) |
 | document | same normalised number +0.30 |
 
@@ -50,9 +51,10 @@ class MatchConfig:
     birth_month_exact: float = 0.10
     birth_year_exact: float = 0.06
     birth_date_close: float = 0.06
+    birth_year_near: float = -0.10
     birth_date_different: float = -0.30
     gender_same: float = 0.02
-    gender_different: float = -0.10
+    gender_different: float = -0.15
     nationality_shared: float = 0.05
     nationality_different: float = -0.05
     document_same: float = 0.30
@@ -148,6 +150,8 @@ def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Cont
         }[precision]
     elif agreement == DateAgreement.DIFFERENT:
         points = config.birth_date_different
+    elif agreement == DateAgreement.NEAR:
+        points = config.birth_year_near
     else:
         points = config.birth_date_close
     return Contribution("date_of_birth", detail, points)

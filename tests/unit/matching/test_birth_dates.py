@@ -35,8 +35,9 @@ def test_one_digit_typo_is_close() -> None:
     assert agreement("1980-05-12", "1960-05-12") == DateAgreement.CLOSE
 
 
-def test_year_only_dates_one_year_apart_are_close() -> None:
-    assert agreement("1980", "1981") == DateAgreement.CLOSE
+def test_year_only_dates_one_year_apart_are_only_near() -> None:
+    assert agreement("1980", "1981") == DateAgreement.NEAR
+    assert agreement("1980", "1981-03-02") == DateAgreement.NEAR
 
 
 def test_unrelated_dates_are_different() -> None:

@@ -1,0 +1,259 @@
+"""Screening benchmark: quality and speed of pamoja.matching on synthetic multilingual
+watchlists, against a brute-force rapidfuzz baseline and OpenSanctions' nomenklatura matchers.
+
+    .venv/bin/python benchmarks/screening/run.py --sizes 50000 1000000 --write-docs
+
+Not a test: it takes minutes and uses both cores. Peers are installed on first use into
+benchmarks/.peers (git-ignored) with pip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import time
+import venv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from measure import best_f1, peak_mb, percentile, precision_recall_f1, resident_mb
+from population import LATIN_VARIANTS, Person, make_person
+from variants import Query, hard_negative, positive
+
+from pamoja.matching import ALERT_THRESHOLD, ScreeningIndex, Subject, compare
+from pamoja.matching.text import words
+from pamoja.model.dates import PartialDate
+from pamoja.model.records import Gender
+
+ROOT = Path(__file__).resolve().parents[2]
+PEERS = ROOT / "benchmarks" / ".peers"
+DOCS = ROOT / "docs" / "benchmarks.md"
+
+
+def subject(person: Person, name: str | None = None, aliases: tuple[str, ...] = ()) -> Subject:
+    year, month, day = person.birth
+    birth = PartialDate(year) if person.year_only else PartialDate(year, month, day)
+    return Subject(
+        id=person.id,
+        names=(name or person.name, *aliases),
+        gender=Gender(person.gender),
+        birth_date=birth,
+        nationalities=(person.nationality,),
+    )
+
+
+def watchlist_subject(rng: random.Random, person: Person) -> Subject:
+    aliases: list[str] = []
+    if person.native and rng.random() < 0.3:
+        aliases.append(person.native)
+    if rng.random() < 0.2:
+        aliases.append(" ".join(rng.choice(LATIN_VARIANTS.get(p, [p])) for p in person.parts))
+    return subject(person, aliases=tuple(a for a in aliases if a != person.name))
+
+
+@dataclass
+class SizeResult:
+    size: int
+    figures: dict[str, float] = field(default_factory=dict)
+
+
+def plain(name: str) -> str:
+    """What a baseline without name knowledge does: transliterate, lower-case, sort words."""
+    return " ".join(sorted(word.text for word in words(name)))
+
+
+def brute_force(persons: list[Person], queries: list[Query], limit: int) -> tuple[float, float]:
+    """recall@1 and queries/s of rapidfuzz process.cdist over every record (2 workers)."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    choices = [plain(p.name) for p in persons]
+    ids = [p.id for p in persons]
+    sample = [q for q in queries if q.truth is not None][:limit]
+    started = time.perf_counter()
+    hits = 0
+    for start in range(0, len(sample), 100):
+        chunk = sample[start : start + 100]
+        matrix = process.cdist(
+            [plain(q.name) for q in chunk],
+            choices,
+            scorer=fuzz.token_sort_ratio,
+            workers=2,
+            dtype=np.uint8,
+        )
+        best = matrix.argmax(axis=1)
+        hits += sum(ids[int(b)] == q.truth for b, q in zip(best, chunk, strict=True))
+    seconds = time.perf_counter() - started
+    return hits / len(sample), len(sample) / seconds
+
+
+def run_size(size: int, n_queries: int, seed: int, brute_queries: int) -> SizeResult:
+    rng = random.Random(seed)
+    result = SizeResult(size)
+    persons = [make_person(rng, f"w{i}") for i in range(size)]
+    subjects = [watchlist_subject(rng, p) for p in persons]
+    queries: list[Query] = []
+    for n in range(n_queries):
+        target = rng.choice(persons)
+        queries.append(positive(rng, target))
+        queries.append(hard_negative(rng, rng.choice(persons), f"n{n}"))
+    query_subjects = [subject(q.person, q.name) for q in queries]
+    print(f"[{size}] data ready; building index", file=sys.stderr)
+
+    before = resident_mb()
+    started = time.perf_counter()
+    index = ScreeningIndex()
+    for s in subjects:
+        index.add(s)
+    result.figures["build_s"] = time.perf_counter() - started
+    result.figures["index_mb"] = resident_mb() - before
+    print(f"[{size}] built in {result.figures['build_s']:.1f}s", file=sys.stderr)
+
+    started = time.perf_counter()
+    found = index.search_many(query_subjects, limit=5, threshold=0.0, workers=2)
+    result.figures["batch_qps"] = len(queries) / (time.perf_counter() - started)
+
+    latencies = []
+    for q in query_subjects[:1000]:
+        started = time.perf_counter()
+        index.search(q, limit=5)
+        latencies.append((time.perf_counter() - started) * 1000)
+    result.figures["p50_ms"] = percentile(latencies, 0.5)
+    result.figures["p99_ms"] = percentile(latencies, 0.99)
+
+    positives = [(q, m) for q, m in zip(queries, found, strict=True) if q.truth is not None]
+    negatives = [(q, m) for q, m in zip(queries, found, strict=True) if q.truth is None]
+    top1 = [bool(m) and m[0].candidate_id == q.truth for q, m in positives]
+    result.figures["recall_at_1"] = sum(top1) / len(positives)
+    alerted = [
+        bool(m) and m[0].score >= ALERT_THRESHOLD and m[0].candidate_id == q.truth
+        for q, m in positives
+    ]
+    result.figures["recall_at_alert"] = sum(alerted) / len(positives)
+    false_alerts = sum(1 for _, m in negatives if m and m[0].score >= ALERT_THRESHOLD)
+    result.figures["false_alerts_per_1000"] = 1000 * false_alerts / len(negatives)
+    misses: dict[str, int] = {}
+    for (q, _), hit in zip(positives, top1, strict=True):
+        if not hit:
+            misses[q.how] = misses.get(q.how, 0) + 1
+    print(f"[{size}] misses by variant: {misses}", file=sys.stderr)
+
+    bf_recall, bf_qps = brute_force(persons, queries, brute_queries)
+    result.figures["brute_recall_at_1"] = bf_recall
+    result.figures["brute_qps"] = bf_qps
+    result.figures["peak_mb"] = peak_mb()
+    print(
+        f"[{size}] {json.dumps({k: round(v, 4) for k, v in result.figures.items()})}",
+        file=sys.stderr,
+    )
+    return result
+
+
+def ensure_peers() -> Path:
+    python = PEERS / "bin" / "python"
+    if not python.exists():
+        venv.create(PEERS, with_pip=True)
+    check = subprocess.run(
+        [str(python), "-c", "import nomenklatura"], capture_output=True, check=False
+    )
+    if check.returncode != 0:
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", "nomenklatura", "followthemoney"],
+            check=True,
+        )
+    return python
+
+
+def pair_set(seed: int, count: int) -> tuple[list[tuple[Query, Person]], list[bool]]:
+    """Labelled pairs: a person and a variant of them (match) or a similar other (no match)."""
+    rng = random.Random(seed + 1)
+    pairs: list[tuple[Query, Person]] = []
+    labels: list[bool] = []
+    for n in range(count):
+        person = make_person(rng, f"p{n}")
+        if n % 2 == 0:
+            pairs.append((positive(rng, person), person))
+            labels.append(True)
+        else:
+            pairs.append((hard_negative(rng, person, f"o{n}"), person))
+            labels.append(False)
+    return pairs, labels
+
+
+def run_pairs(seed: int, count: int, peers: bool) -> dict[str, dict[str, float]]:
+    pairs, labels = pair_set(seed, count)
+    table: dict[str, dict[str, float]] = {}
+    started = time.perf_counter()
+    ours = [compare(subject(q.person, q.name), subject(p)).score for q, p in pairs]
+    seconds = time.perf_counter() - started
+    precision, recall, f1 = precision_recall_f1(ours, labels, ALERT_THRESHOLD)
+    table["pamoja"] = {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "best_f1": best_f1(ours, labels)[0],
+        "pairs_per_s": len(pairs) / seconds,
+    }
+    if peers:
+        python = ensure_peers()
+        payload = [
+            (
+                {"name": q.name, "dob": q.person.birth_text, "nationality": q.person.nationality},
+                {"name": p.name, "dob": p.birth_text, "nationality": p.nationality},
+            )
+            for q, p in pairs
+        ]
+        done = subprocess.run(
+            [str(python), str(Path(__file__).parent / "nomenklatura_pairs.py")],
+            input=json.dumps(payload),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        scored = json.loads(done.stdout)
+        for name in ("logic-v1", "logic-v2"):
+            scores = scored[name]
+            # nomenklatura's own default match threshold is 0.7 for both algorithms
+            precision, recall, f1 = precision_recall_f1(scores, labels, 0.7)
+            table[name] = {
+                "precision": precision,
+                "recall": recall,
+                "f1": f1,
+                "best_f1": best_f1(scores, labels)[0],
+                "pairs_per_s": len(pairs) / scored["seconds"][name],
+            }
+    print(json.dumps(table, indent=1), file=sys.stderr)
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50_000])
+    parser.add_argument(
+        "--queries", type=int, default=2000, help="positives (and as many negatives)"
+    )
+    parser.add_argument("--pairs", type=int, default=4000)
+    parser.add_argument("--brute-queries", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-peers", action="store_true", help="skip nomenklatura")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "screening.json")
+    args = parser.parse_args()
+    results = {"sizes": {}, "pairs": run_pairs(args.seed, args.pairs, not args.no_peers)}
+    for size in args.sizes:
+        results["sizes"][str(size)] = run_size(
+            size, args.queries, args.seed, args.brute_queries
+        ).figures
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=1))
+    print(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
