@@ -136,8 +136,10 @@ class NoticeScene:
     def under_review(self, content: NoticeContent | None = None) -> Notice:
         return self.notices.start_review(self.world.reviewer, self.submitted(content).id)
 
-    def published(self, content: NoticeContent | None = None) -> Notice:
-        return self.notices.publish(self.world.reviewer, self.under_review(content).id)
+    def published(self, content: NoticeContent | None = None, reasons: str = "") -> Notice:
+        """Published by the reviewer; `reasons` are needed over blocking findings."""
+        notice = self.under_review(content)
+        return self.notices.publish(self.world.reviewer, notice.id, reasons=reasons)
 
     def sent(self, content: NoticeContent | None = None) -> Notice:
         notice = self.draft(content or diffusion_content("UGA"))
