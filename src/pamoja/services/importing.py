@@ -62,11 +62,14 @@ class ImportService:
         source: str,
         skip_bad: bool = False,
         on_row: Callable[[], None] | None = None,
+        on_writing: Callable[[int], None] | None = None,
     ) -> ImportResult:
         """Import the rows read from `source` as records owned by the actor's bureau.
 
         Without `skip_bad`, any bad row raises `ImportRejected` listing every bad row, and
         nothing is written. With it, the good rows are written and the bad ones returned.
+        `on_row` is called after each row is read, `on_writing` with the number of records
+        about to be written.
         """
         good: list[GoodRow] = []
         bad: list[BadRow] = []
@@ -90,6 +93,8 @@ class ImportService:
         if bad and not skip_bad:
             raise ImportRejected(source, sorted(bad, key=lambda b: b.line))
         while good:
+            if on_writing is not None:
+                on_writing(len(good))
             try:
                 ids = self._records.create_many(actor, [_item(r) for r in good], source=source)
             except InvalidInput as invalid:
