@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi import FastAPI
+from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.testclient import TestClient
 
 from pamoja.api.deps import SESSION_COOKIE
@@ -78,3 +79,14 @@ def password_login(client: TestClient, username: str, password: str = PASSWORD) 
     token = response.json()["access_token"]
     assert isinstance(token, str)
     return token
+
+
+def routes_of(app: FastAPI) -> list[tuple[str, str]]:
+    """Every (method, path) the app serves through its routers, with prefixes applied; the
+    OpenAPI pages and static mounts are left out."""
+    found = set()
+    for context in iter_route_contexts(app.routes):
+        if isinstance(context.original_route, APIRoute):
+            for method in (context.methods or set()) - {"HEAD"}:
+                found.add((method, str(context.path)))
+    return sorted(found)

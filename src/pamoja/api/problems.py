@@ -96,8 +96,26 @@ def field_message(error: dict[str, Any]) -> str:
     return message
 
 
+def field_error(error: dict[str, Any]) -> FieldError:
+    """One of pydantic's or FastAPI's validation errors as a location and a plain message."""
+    loc = tuple(error.get("loc", ()))
+    kind = error.get("type")
+    ctx = error.get("ctx") or {}
+    if kind == "json_invalid":
+        position = f" at character {loc[1]}" if len(loc) > 1 else ""
+        reason = ctx.get("error", "syntax error")
+        return FieldError("body", f"is not valid JSON ({reason}{position})")
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        tag = str(ctx.get("discriminator", "kind")).strip("'")
+        expected = ctx.get("expected_tags")
+        hint = f": use one of {expected}" if expected else ""
+        what = "is not known" if kind == "union_tag_invalid" else "is required"
+        return FieldError(field_location((*loc, tag)), f"{what}{hint}")
+    return FieldError(field_location(loc), field_message(error))
+
+
 def from_validation_errors(errors: Iterable[dict[str, Any]], instance: str) -> Problem:
-    fields = tuple(FieldError(field_location(e.get("loc", ())), field_message(e)) for e in errors)
+    fields = tuple(field_error(e) for e in errors)
     summary = "; ".join(f"{f.location}: {f.message}" for f in fields[:5])
     return Problem(422, InvalidInput.title, summary or "the input is not valid", instance, fields)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Discriminator, Field, Tag
 
 from pamoja.model.records import (
     AssetKind,
@@ -175,7 +175,25 @@ class HitStubOut(BaseModel):
     contact: str
 
 
-RecordViewOut = Annotated[FullRecordOut | HitStubOut, Field(discriminator="access")]
+def _view_tag(value: Any) -> str | None:
+    """A stub's tag is its access; a whole record's is its kind."""
+    if isinstance(value, dict):
+        access, kind = value.get("access"), value.get("kind")
+    else:
+        access, kind = getattr(value, "access", None), getattr(value, "kind", None)
+    return "hit_only" if access == "hit_only" else (str(kind) if kind is not None else None)
+
+
+RecordViewOut = Annotated[
+    Annotated[PersonRecordOut, Tag("person")]
+    | Annotated[DocumentRecordOut, Tag("document")]
+    | Annotated[VehicleRecordOut, Tag("vehicle")]
+    | Annotated[AssetRecordOut, Tag("asset")]
+    | Annotated[OrganisationRecordOut, Tag("organisation")]
+    | Annotated[HitStubOut, Tag("hit_only")],
+    Discriminator(_view_tag),
+]
+"""A whole record (`access: "full"`, told apart by `kind`) or a hit-only stub."""
 
 
 class PageLinks(BaseModel):
