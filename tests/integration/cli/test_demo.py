@@ -77,6 +77,7 @@ def test_a_second_run_keeps_the_data(seeded: tuple[Platform, str], tmp_path: Pat
 def test_the_default_demo_has_at_least_5000_persons() -> None:
     group = typer.main.get_group(app)
     default = next(p.default for p in group.commands["demo"].params if p.name == "persons")
+    assert isinstance(default, int)
     persons = [
         r for r in generate(DEFAULT_SEED, default).records if isinstance(r.details, PersonDetails)
     ]
