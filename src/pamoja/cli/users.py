@@ -39,8 +39,7 @@ def add(
 
     Example:
 
-        pamoja users add ke.officer2 --bureau KEN-NCB --role officer --role supervisor
-        --clearance confidential --full-name "Achieng Otieno"
+        pamoja users add ke.sup2 --bureau KEN-NCB --role supervisor --full-name "Achieng Otieno"
     """
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
