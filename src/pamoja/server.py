@@ -32,6 +32,7 @@ from pamoja.api.problems import (
 from pamoja.api.router import build_api_router
 from pamoja.services.errors import ServiceError
 from pamoja.services.platform import Platform
+from pamoja.services.webhooks import WebhookService, WebhookWorker
 from pamoja.web.errors import page_error_response
 from pamoja.web.routes import mount_web
 
@@ -139,5 +140,10 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def serve(platform: Platform, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the application with uvicorn until interrupted."""
-    uvicorn.run(create_app(platform), host=host, port=port, log_level="info")
+    """Run the application with uvicorn until interrupted, with the webhook delivery worker."""
+    worker = WebhookWorker(WebhookService(platform))
+    worker.start()
+    try:
+        uvicorn.run(create_app(platform), host=host, port=port, log_level="info")
+    finally:
+        worker.stop()
