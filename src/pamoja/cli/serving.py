@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -103,9 +104,9 @@ def _seed(platform: Platform, seed: int, persons: int) -> tuple[DemoUser, ...]:
 
 
 def _print_accounts(accounts: tuple[DemoUser, ...]) -> None:
-    table = Table(title="Demo accounts")
+    table = Table(title="Demo accounts", box=box.SIMPLE_HEAD)
     for column in ("username", "password", "roles", "bureau", "clearance"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column != "roles", min_width=10)
     for user in accounts:
         roles = ", ".join(sorted(role.value for role in user.roles))
         table.add_row(user.username, user.password, roles, user.bureau_code, user.clearance.value)
