@@ -33,6 +33,7 @@ from pamoja.api.router import build_api_router
 from pamoja.services.errors import ServiceError
 from pamoja.services.platform import Platform
 from pamoja.services.webhooks import WebhookService, WebhookWorker
+from pamoja.services.wiring import build_services
 from pamoja.web.errors import page_error_response
 from pamoja.web.routes import mount_web
 
@@ -144,6 +145,8 @@ def serve(platform: Platform, host: str = "127.0.0.1", port: int = 8000) -> None
     worker = WebhookWorker(WebhookService(platform))
     worker.start()
     try:
-        uvicorn.run(create_app(platform), host=host, port=port, log_level="info")
+        app = create_app(platform)
+        app.state.services = build_services(platform)  # index loaded before the first request
+        uvicorn.run(app, host=host, port=port, log_level="info")
     finally:
         worker.stop()

@@ -13,6 +13,7 @@ Authentication, in this order:
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Annotated, cast
 
@@ -26,6 +27,7 @@ from pamoja.services.directory import DirectoryService
 from pamoja.services.errors import Forbidden, Unauthenticated
 from pamoja.services.platform import Platform
 from pamoja.services.records import RecordService
+from pamoja.services.wiring import Services, build_services
 
 SESSION_COOKIE = "pamoja_session"
 """Name of the web session cookie (a credential of kind `CredentialKind.SESSION`)."""
@@ -53,6 +55,22 @@ def get_platform(request: Request) -> Platform:
 
 
 PlatformDep = Annotated[Platform, Depends(get_platform)]
+
+
+_services_lock = threading.Lock()
+
+
+def get_services(request: Request) -> Services:
+    """The node's stateful services (screening index, notices, hits), built once per app: by
+    `serve` before the first request, or here on first use (tests, embedded apps)."""
+    state = request.app.state
+    with _services_lock:
+        if getattr(state, "services", None) is None:
+            state.services = build_services(cast(Platform, state.platform))
+    return cast(Services, state.services)
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
 
 
 def get_record_service(platform: PlatformDep) -> RecordService:
