@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from pamoja.api import audit, auth, directory, records
+from pamoja.api import audit, auth, directory, records, screening
 
 API_PREFIX = "/api/v1"
 
@@ -16,4 +16,5 @@ def build_api_router() -> APIRouter:
     router.include_router(records.router)
     router.include_router(directory.router)
     router.include_router(audit.router)
+    router.include_router(screening.router)
     return router
