@@ -1,5 +1,7 @@
 """THE SHARING TEST: a reader outside a record's scope never receives any of its fields.
 
+It covers the API and the web pages (read with a session cookie, as a browser does).
+
 Kenya's NCB files records of every kind shared only with its own bureau: half allow hit/no-hit
 outside, half nothing. Every field holds a distinctive marker. Then readers outside the scope
 (France's NCB, a Kenyan border post, the secretariat's analyst and reviewer) call every read
@@ -25,6 +27,7 @@ from sqlalchemy.engine import make_url
 from pamoja.server import create_app
 from pamoja.services.auth import AuthService, CredentialKind
 from pamoja.services.platform import bootstrap
+from pamoja.web.session import SESSION_COOKIE
 from tests.conftest import POSTGRES_URL, make_settings
 from tests.support.api import ClientFactory, routes_of
 from tests.support.world import build_world
@@ -125,6 +128,7 @@ class Gate:
 
     app: FastAPI
     client: ClientFactory
+    page_client: ClientFactory
     filed: Filed
 
 
@@ -158,16 +162,28 @@ def gate(gate_url: str) -> Iterator[Gate]:
     platform = bootstrap(make_settings(gate_url))
     world = build_world(platform)
     app = create_app(platform)
-    clients: dict[str, TestClient] = {}
+    clients: dict[tuple[str, CredentialKind], TestClient] = {}
+
+    def opened(name: str, kind: CredentialKind) -> TestClient:
+        if (name, kind) not in clients:
+            token = AuthService(platform).issue(world.actors[name], kind).token
+            if kind is CredentialKind.SESSION:
+                page = TestClient(app, follow_redirects=False)
+                page.cookies.set(SESSION_COOKIE, token)
+                clients[name, kind] = page
+            else:
+                headers = {"Authorization": f"Bearer {token}"}
+                clients[name, kind] = TestClient(app, headers=headers)
+        return clients[name, kind]
 
     def client(name: str) -> TestClient:
-        if name not in clients:
-            token = AuthService(platform).issue(world.actors[name], CredentialKind.ACCESS).token
-            clients[name] = TestClient(app, headers={"Authorization": f"Bearer {token}"})
-        return clients[name]
+        return opened(name, CredentialKind.ACCESS)
+
+    def page_client(name: str) -> TestClient:
+        return opened(name, CredentialKind.SESSION)
 
     try:
-        yield Gate(app, client, _file_secret_records(client("ke_officer")))
+        yield Gate(app, client, page_client, _file_secret_records(client("ke_officer")))
     finally:
         for opened in clients.values():
             opened.close()
@@ -329,6 +345,34 @@ READS: dict[str, tuple[str, Read]] = {
     ),
 }
 
+PAGE_READS: dict[str, tuple[str, Read]] = {
+    "page: home": ("/", lambda c, f: _bodies(c.get("/"))),
+    "page: record list": (
+        "/records",
+        lambda c, f: _bodies(
+            c.get("/records"),
+            *(c.get("/records", params={"kind": k}) for k in ("person", "document", "vehicle")),
+        ),
+    ),
+    "page: record search": (
+        "/records",
+        lambda c, f: _bodies(
+            *(
+                c.get("/records", params={"text": q, "purpose": "criminal_investigation"})
+                for q in _search_terms()
+            )
+        ),
+    ),
+    "page: record detail": (
+        "/records/{record_id}",
+        lambda c, f: _bodies(*(c.get(f"/records/{i}") for i in [*f.secret_ids, f.anchor_id])),
+    ),
+}
+"""The web pages that show records, read with a session cookie."""
+
+PAGES_WITHOUT_RECORD_DATA = {"/login", "/records/new"}
+"""Pages that show no record: the login form and the empty new-record form."""
+
 REFUSED_TO_ALL = {"links of the secret records"}
 """Reads no outsider may make (403 or 404 for each): checked for leaks in the refusal itself."""
 
@@ -343,12 +387,14 @@ NO_RECORD_DATA = {
 """Read endpoints that serve no record data at all (the directory is covered above anyway)."""
 
 
-@pytest.mark.parametrize("read", list(READS), ids=list(READS))
+@pytest.mark.parametrize("read", [*READS, *PAGE_READS], ids=[*READS, *PAGE_READS])
 def test_no_field_of_a_record_reaches_a_reader_outside_its_scope(read: str, gate: Gate) -> None:
-    _, call = READS[read]
+    is_page = read in PAGE_READS
+    _, call = PAGE_READS[read] if is_page else READS[read]
     answered = 0
     for outsider in OUTSIDERS:
-        for status, body in call(gate.client(outsider), gate.filed):
+        reader = gate.page_client(outsider) if is_page else gate.client(outsider)
+        for status, body in call(reader, gate.filed):
             leaked = [m for m in MARKERS if m in body]
             assert not leaked, f"{outsider} received {leaked} from {read}: {body[:400]}"
             answered += status == 200
@@ -382,6 +428,17 @@ def _read_paths(app: FastAPI) -> set[str]:
         for method, path in routes_of(app)
         if method == "GET" and path.startswith("/api")
     }
+
+
+def test_every_page_that_reads_records_is_covered(gate: Gate) -> None:
+    pages = {
+        path.replace(":int", "")
+        for method, path in routes_of(gate.app)
+        if method == "GET" and not path.startswith(("/api", "/notices/v1", "/healthz", "/static"))
+    }
+    covered = {path for path, _ in PAGE_READS.values()} | PAGES_WITHOUT_RECORD_DATA
+    assert "/records/{record_id}" in pages
+    assert pages - covered == set()
 
 
 def test_every_read_endpoint_is_covered(gate: Gate) -> None:
