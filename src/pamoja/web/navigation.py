@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from pamoja.model.actors import Actor
 from pamoja.policy import rights
+from pamoja.policy.notice_access import is_reviewer
+from pamoja.policy.notice_workflow import may_draft
 
 
 def _everyone(actor: Actor) -> bool:
@@ -33,6 +35,11 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Home", "/"),
     NavItem("Search records", "/records"),
     NavItem("New person record", "/records/new", rights.may_create_records),
+    NavItem("Screen a person", "/screening"),
+    NavItem("My bureau's notices", "/notice-requests", may_draft),
+    NavItem("Draft a notice", "/notice-requests/new", may_draft),
+    NavItem("Review queue", "/review-queue", is_reviewer),
+    NavItem("Hits inbox", "/hits", may_draft),
 )
 
 
