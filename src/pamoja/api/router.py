@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from pamoja.api import audit, auth, directory, records, screening
+from pamoja.api import audit, auth, directory, hits, notices, records, screening
 
 API_PREFIX = "/api/v1"
 
@@ -17,4 +17,6 @@ def build_api_router() -> APIRouter:
     router.include_router(directory.router)
     router.include_router(audit.router)
     router.include_router(screening.router)
+    router.include_router(notices.router)
+    router.include_router(hits.router)
     return router
