@@ -343,6 +343,30 @@ READS: dict[str, tuple[str, Read]] = {
             c.get("/api/v1/directory/regional-bodies"),
         ),
     ),
+    "notices: lists": (
+        "/api/v1/notices",
+        lambda c, f: _bodies(
+            c.get("/api/v1/notices"), c.get("/api/v1/notices", params={"scope": "circulating"})
+        ),
+    ),
+    "notices: review queue": (
+        "/api/v1/notices/queue",
+        lambda c, f: _bodies(c.get("/api/v1/notices/queue"), c.get("/api/v1/notices")),
+    ),
+    "notices: detail (none filed here; notices show subject record ids, no record fields)": (
+        "/api/v1/notices/{notice_id}",
+        lambda c, f: _bodies(
+            c.get("/api/v1/notices"), *(c.get(f"/api/v1/notices/{i}") for i in f.secret_ids)
+        ),
+    ),
+    "hits: inbox": ("/api/v1/hits", lambda c, f: _bodies(c.get("/api/v1/hits"))),
+    "hits: counts": ("/api/v1/hits/counts", lambda c, f: _bodies(c.get("/api/v1/hits/counts"))),
+    "hits: detail (none made here; a hit shows the searcher's query, no record fields)": (
+        "/api/v1/hits/{hit_id}",
+        lambda c, f: _bodies(
+            c.get("/api/v1/hits"), *(c.get(f"/api/v1/hits/{i}") for i in f.secret_ids)
+        ),
+    ),
 }
 
 PAGE_READS: dict[str, tuple[str, Read]] = {
