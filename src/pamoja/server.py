@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException
 
 from pamoja import __version__
+from pamoja.api import public_notices
 from pamoja.api.body_limit import BodySizeLimit
 from pamoja.api.deps import PlatformDep
 from pamoja.api.problems import (
@@ -75,6 +76,7 @@ def create_app(platform: Platform) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=platform.settings.max_body_bytes)
     _install_error_handlers(app)
     app.include_router(build_api_router())
+    app.include_router(public_notices.router)
     mount_web(app)
     use_page_errors(app, page_error_response)
     app.add_api_route("/healthz", check_health, methods=["GET"], tags=["health"])

@@ -20,6 +20,10 @@ PUBLIC = {
     ("POST", "/api/v1/auth/token"),
     ("GET", "/login"),
     ("POST", "/login"),
+    ("GET", "/notices/v1/red"),
+    ("GET", "/notices/v1/red/{notice_id}"),
+    ("GET", "/notices/v1/yellow"),
+    ("GET", "/notices/v1/yellow/{notice_id}"),
 }
 """Routes that answer anyone. A new public route must be added here, deliberately."""
 
