@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from pamoja.api import audit, auth, directory, hits, notices, records, screening
+from pamoja.api import (
+    audit,
+    auth,
+    directory,
+    hits,
+    notices,
+    people_requests,
+    records,
+    screening,
+)
 
 API_PREFIX = "/api/v1"
 
@@ -19,4 +28,6 @@ def build_api_router() -> APIRouter:
     router.include_router(screening.router)
     router.include_router(notices.router)
     router.include_router(hits.router)
+    router.include_router(people_requests.public)
+    router.include_router(people_requests.protected)
     return router

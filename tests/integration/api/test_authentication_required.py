@@ -24,6 +24,7 @@ PUBLIC = {
     ("GET", "/notices/v1/red/{notice_id}"),
     ("GET", "/notices/v1/yellow"),
     ("GET", "/notices/v1/yellow/{notice_id}"),
+    ("POST", "/api/v1/people-requests"),
 }
 """Routes that answer anyone. A new public route must be added here, deliberately."""
 

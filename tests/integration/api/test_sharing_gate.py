@@ -359,6 +359,17 @@ READS: dict[str, tuple[str, Read]] = {
             c.get("/api/v1/notices"), *(c.get(f"/api/v1/notices/{i}") for i in f.secret_ids)
         ),
     ),
+    "people's requests: queue": (
+        "/api/v1/people-requests",
+        lambda c, f: _bodies(c.get("/api/v1/people-requests", params={"include_decided": "true"})),
+    ),
+    "people's requests: detail (none filed here; links show record references only)": (
+        "/api/v1/people-requests/{request_id}",
+        lambda c, f: _bodies(
+            c.get("/api/v1/people-requests"),
+            *(c.get(f"/api/v1/people-requests/{i}") for i in f.secret_ids),
+        ),
+    ),
     "hits: inbox": ("/api/v1/hits", lambda c, f: _bodies(c.get("/api/v1/hits"))),
     "hits: counts": ("/api/v1/hits/counts", lambda c, f: _bodies(c.get("/api/v1/hits/counts"))),
     "hits: detail (none made here; a hit shows the searcher's query, no record fields)": (
