@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import schemathesis
@@ -59,5 +60,5 @@ def target(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> I
 
 @schema.parametrize()
 @settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
-def test_no_generated_request_causes_a_server_error(case: Case, target: Target) -> None:
+def test_no_generated_request_causes_a_server_error(case: Case[Any], target: Target) -> None:
     case.call_and_validate(app=target.app, headers=target.headers, checks=[not_a_server_error])
