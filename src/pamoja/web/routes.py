@@ -5,7 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from pamoja.web.pages import hits, home, login, new_person, notices, records, screening
+from pamoja.web.pages import (
+    hits,
+    home,
+    login,
+    new_person,
+    notices,
+    public_notices,
+    records,
+    screening,
+)
 from pamoja.web.templating import STATIC_DIR
 
 STATIC_PATH = "/static"
@@ -14,7 +23,7 @@ STATIC_PATH = "/static"
 def build_router() -> APIRouter:
     """Every page route; they read the platform from `app.state.platform`."""
     router = APIRouter(include_in_schema=False)
-    for pages in (login, home, records, new_person, screening, notices, hits):
+    for pages in (login, home, records, new_person, screening, notices, hits, public_notices):
         router.include_router(pages.router)
     return router
 

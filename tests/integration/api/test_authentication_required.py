@@ -25,6 +25,8 @@ PUBLIC = {
     ("GET", "/notices/v1/yellow"),
     ("GET", "/notices/v1/yellow/{notice_id}"),
     ("POST", "/api/v1/people-requests"),
+    ("GET", "/public/{kind}"),
+    ("GET", "/public/{kind}/{notice_id}"),
 }
 """Routes that answer anyone. A new public route must be added here, deliberately."""
 

@@ -442,9 +442,12 @@ PAGES_WITHOUT_RECORD_DATA = {
     "/hits",
     "/notice-requests/{notice_id}",
     "/hits/{hit_id}",
+    "/public/{kind}",
+    "/public/{kind}/{notice_id}",
 }
-"""Pages that show no record of the secret ones: forms, and notices and hits (none concern the
-secret records; who may open a notice or a hit is tested in tests/integration/web)."""
+"""Pages that show no record of the secret ones: forms, notices and hits (none concern the
+secret records; who may open a notice or a hit is tested in tests/integration/web), and the
+public notice pages (consented extracts only: tests/integration/web/test_public_notice_pages)."""
 
 REFUSED_TO_ALL = {"links of the secret records"}
 """Reads no outsider may make (403 or 404 for each): checked for leaks in the refusal itself."""
