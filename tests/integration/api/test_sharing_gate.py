@@ -186,8 +186,8 @@ def gate(gate_url: str) -> Iterator[Gate]:
     try:
         yield Gate(app, client, page_client, _file_secret_records(client("ke_officer")))
     finally:
-        for opened in clients.values():
-            opened.close()
+        for open_client in clients.values():
+            open_client.close()
         platform.close()
 
 
