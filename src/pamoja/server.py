@@ -31,9 +31,10 @@ from pamoja.api.problems import (
     problem_response,
 )
 from pamoja.api.router import build_api_router
+from pamoja.services.background import PeriodicTask
 from pamoja.services.errors import ServiceError
 from pamoja.services.platform import Platform
-from pamoja.services.webhooks import WebhookService, WebhookWorker
+from pamoja.services.webhooks import WebhookWorker
 from pamoja.services.wiring import build_services
 from pamoja.web.errors import page_error_response
 from pamoja.web.routes import mount_web
@@ -142,13 +143,25 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, on_http_error)
 
 
+NOTICE_EXPIRY_INTERVAL = 3600.0
+"""Seconds between two sweeps for notices whose validity has ended."""
+
+
 def serve(platform: Platform, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the application with uvicorn until interrupted, with the webhook delivery worker."""
-    worker = WebhookWorker(WebhookService(platform))
-    worker.start()
+    """Run the application with uvicorn until interrupted, with its background work: webhook
+    deliveries, and the hourly expiry of notices (which also takes them out of this node's
+    screening index)."""
+    app = create_app(platform)
+    services = build_services(platform)
+    app.state.services = services  # index loaded before the first request
+    background = [
+        WebhookWorker(services.webhooks),
+        PeriodicTask("pamoja-notice-expiry", NOTICE_EXPIRY_INTERVAL, services.notices.expire_due),
+    ]
+    for task in background:
+        task.start()
     try:
-        app = create_app(platform)
-        app.state.services = build_services(platform)  # index loaded before the first request
         uvicorn.run(app, host=host, port=port, log_level="info")
     finally:
-        worker.stop()
+        for task in background:
+            task.stop()

@@ -26,6 +26,7 @@ app.command("demo")(serving.demo)
 app.command("import")(record_files.import_records)
 app.command("export")(record_files.export_records)
 
-from pamoja.cli import webhooks  # noqa: E402
+from pamoja.cli import notices, webhooks  # noqa: E402
 
 app.add_typer(webhooks.webhooks, name="webhooks")
+app.add_typer(notices.notices, name="notices")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from pamoja.policy.webhooks import (
     signature,
     url_problem,
 )
+from pamoja.services.background import PeriodicTask
 from pamoja.services.errors import FieldError, Forbidden, InvalidInput, NotFound
 from pamoja.services.platform import Platform
 from pamoja.services.records import actor_entry
@@ -368,36 +368,8 @@ def _delivery_entry(delivery: DueDelivery, status: DeliveryStatus, attempts: int
     )
 
 
-class WebhookWorker:
+class WebhookWorker(PeriodicTask):
     """A background thread calling `deliver_due` every `interval` seconds until `stop()`."""
 
     def __init__(self, service: WebhookService, *, interval: float = 5.0) -> None:
-        self._service = service
-        self._interval = interval
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self) -> None:
-        if self.running:
-            return
-        self._stopping.clear()
-        self._thread = threading.Thread(target=self._run, name="pamoja-webhooks", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stopping.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def _run(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                self._service.deliver_due()
-            except Exception:  # a broken pass must not end the worker; the next one retries
-                log.exception("webhook delivery pass failed")
-            self._stopping.wait(self._interval)
+        super().__init__("pamoja-webhooks", interval, service.deliver_due)
