@@ -29,11 +29,11 @@ from pamoja.store.notice_codec import (
     encode_public_extract,
 )
 from pamoja.store.notice_views import Notice, NoticeContent, NoticeEvent, NoticeHitFacts
+from pamoja.store.reference_counters import take_numbers
 from pamoja.store.tables import (
     NoticeEventRow,
     NoticeRow,
     NoticeSubjectRow,
-    ReferenceCounterRow,
 )
 
 _ACTIVE = sorted(s.value for s in ACTIVE_STATUSES)
@@ -73,18 +73,8 @@ class NoticeRepository:
 
     def allocate_reference(self, year: int) -> NoticeReference:
         """The year's next reference (`2026/1`, `2026/2`...), shared by notices and diffusions."""
-        prefix = f"notice/{year}"
-        counter = self._session.execute(
-            select(ReferenceCounterRow)
-            .where(ReferenceCounterRow.prefix == prefix)
-            .with_for_update()
-        ).scalar_one_or_none()
-        if counter is None:
-            counter = ReferenceCounterRow(prefix=prefix, value=0)
-            self._session.add(counter)
-        counter.value += 1
-        self._session.flush()
-        return NoticeReference(year, counter.value)
+        [number] = take_numbers(self._session, f"notice/{year}")
+        return NoticeReference(year, number)
 
     def add(
         self,

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from pamoja.model.dates import PartialDate
 from pamoja.model.notices import PeopleRequestKind, PeopleRequestStatus
-from pamoja.store.tables import PeopleRequestRecordRow, PeopleRequestRow, ReferenceCounterRow
+from pamoja.store.reference_counters import take_numbers
+from pamoja.store.tables import PeopleRequestRecordRow, PeopleRequestRow
 from pamoja.store.webhooks import utc
 
 
@@ -86,17 +87,8 @@ class PeopleRequestRepository:
 
     def _next_reference(self, year: int) -> str:
         prefix = f"PR/{year}"
-        counter = self._session.execute(
-            select(ReferenceCounterRow)
-            .where(ReferenceCounterRow.prefix == prefix)
-            .with_for_update()
-        ).scalar_one_or_none()
-        if counter is None:
-            counter = ReferenceCounterRow(prefix=prefix, value=0)
-            self._session.add(counter)
-        counter.value += 1
-        self._session.flush()
-        return f"{prefix}/{counter.value:06d}"
+        [number] = take_numbers(self._session, prefix)
+        return f"{prefix}/{number:06d}"
 
     def get(self, request_id: int, *, for_update: bool = False) -> PeopleRequest | None:
         query = select(PeopleRequestRow).where(PeopleRequestRow.id == request_id)

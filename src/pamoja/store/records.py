@@ -24,13 +24,13 @@ from pamoja.model.records import Details, LinkKind, RecordKind, kind_of
 from pamoja.model.sharing import Classification, OutsideScope, Scope, Sharing
 from pamoja.policy.sharing import Visibility, actor_audience, record_audience, visibility
 from pamoja.store import details_codec
+from pamoja.store.reference_counters import take_numbers
 from pamoja.store.tables import (
     AudienceRow,
     BureauRow,
     LinkRow,
     RecordKeyRow,
     RecordRow,
-    ReferenceCounterRow,
 )
 
 
@@ -91,14 +91,6 @@ class RecordRepository:
     def allocate_references(self, country: str, year: int, count: int = 1) -> list[str]:
         """Reserve `count` consecutive references like `KEN/2026/000042`."""
         prefix = f"{country}/{year}"
-        counter = self._session.execute(
-            select(ReferenceCounterRow)
-            .where(ReferenceCounterRow.prefix == prefix)
-            .with_for_update()
-        ).scalar_one_or_none()
-        if counter is None:
-            counter = ReferenceCounterRow(prefix=prefix, value=0)
-            self._session.add(counter)
         # References of this form may also arrive in an import (an export re-imported):
         # never hand out one that is taken.
         highest = self._session.execute(
@@ -106,12 +98,9 @@ class RecordRepository:
                 RecordRow.reference.like(f"{prefix}/______")
             )
         ).scalar_one_or_none()
-        if highest is not None and highest[-6:].isdigit():
-            counter.value = max(counter.value, int(highest[-6:]))
-        first = counter.value + 1
-        counter.value += count
-        self._session.flush()
-        return [f"{prefix}/{n:06d}" for n in range(first, first + count)]
+        taken = int(highest[-6:]) if highest is not None and highest[-6:].isdigit() else 0
+        numbers = take_numbers(self._session, prefix, count, at_least_after=taken)
+        return [f"{prefix}/{n:06d}" for n in numbers]
 
     def reference_exists(self, reference: str) -> bool:
         found = self._session.execute(
