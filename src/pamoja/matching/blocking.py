@@ -7,6 +7,7 @@ search only scores records that share at least one key with the query.
 | `c` | consonant classes of two name parts, sorted | transliteration, vowels, order |
 | `p` | first two letters of one part, first letter of another | typos after the start |
 | `j` | consonant classes of one part or two adjacent parts joined | joined or split words |
+| `e` | the spelling of a part, and with one of its first three letters deleted | early typos |
 | `d` | a normalised document number | the same document |
 """
 
@@ -15,26 +16,39 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from pamoja.matching.names import NameForm
-from pamoja.matching.phonetic import consonant_classes
+from pamoja.matching.phonetic import consonant_classes, phonetic
 from pamoja.matching.profile import Profile
+
+EARLY_TYPO_POSITIONS = 3
+"""`e` keys delete one letter at each of this many first positions of a part: a typo there
+changes the `s` and `p` keys, but an `e` key of the query then equals one of the record's."""
+
+MIN_LENGTH_FOR_TYPOS = 4
 
 MAX_PARTS_FOR_PAIRS = 6
 """Pairs are formed from at most this many parts of a name, which bounds the keys of long names."""
 
-KEY_WEIGHTS: dict[str, float] = {"s": 1.0, "c": 1.5, "p": 1.0, "j": 0.8, "d": 10.0}
+KEY_WEIGHTS: dict[str, float] = {"s": 1.0, "c": 1.5, "p": 1.0, "j": 0.8, "e": 0.5, "d": 10.0}
 """How much sharing a key of each kind says about a candidate (times its rarity)."""
 
 
 def _form_keys(form: NameForm, keys: set[str]) -> None:
-    core = [part for part, is_core in zip(form.parts, form.core, strict=True) if is_core]
-    if not core:
-        core = list(form.parts)
+    chosen = [position for position, is_core in enumerate(form.core) if is_core]
+    if not chosen:
+        chosen = list(range(len(form.parts)))
+    core = [form.parts[position] for position in chosen]
+    for position in chosen:
+        spelling = form.spellings[position]
+        keys.add("e" + spelling)
+        if len(spelling) >= MIN_LENGTH_FOR_TYPOS:
+            for cut in range(EARLY_TYPO_POSITIONS):
+                keys.add("e" + spelling[:cut] + spelling[cut + 1 :])
     classes = [consonant_classes(part) for part in core]
     for part, part_classes in zip(core, classes, strict=True):
         keys.add("s" + part)
         keys.add("j" + part_classes)
     for first, second in pairwise(core):
-        keys.add("s" + first + second)
+        keys.add("s" + phonetic(first + second))
         keys.add("j" + consonant_classes(first + second))
     limited = list(zip(core, classes, strict=True))[:MAX_PARTS_FOR_PAIRS]
     for (first, first_classes), (second, second_classes) in combinations(limited, 2):

@@ -41,29 +41,28 @@ class NameSimilarity:
         return f"{self.first.written!r} ~ {self.second.written!r} ({how})"
 
 
-NO_NAME = NameSimilarity(
-    0.0, NameForm("", (), (), (), (), ()), NameForm("", (), (), (), (), ()), ()
-)
+_EMPTY = NameForm("", (), (), "", (), (), (), ())
+NO_NAME = NameSimilarity(0.0, _EMPTY, _EMPTY, ())
 
 
-def part_similarity(
-    first: str,
-    first_skeleton: str,
-    first_abjad: bool,
-    second: str,
-    second_skeleton: str,
-    second_abjad: bool,
-) -> float:
-    """Similarity in [0, 1] of two phonetic name parts; symmetric."""
-    if first == second:
+def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
+    """Similarity in [0, 1] of part `i` of `first` and part `j` of `second`; symmetric."""
+    a = first.parts[i]
+    b = second.parts[j]
+    if a == b:
         return 1.0
-    if len(first) == 1 or len(second) == 1:
-        return INITIAL_SIMILARITY if first[0] == second[0] else 0.0
-    value = Indel.normalized_similarity(first, second)
-    if first_skeleton == second_skeleton and first_skeleton:
+    if len(a) == 1 or len(b) == 1:
+        same = first.letters[i] == second.letters[j] or a[0] == b[0]
+        return INITIAL_SIMILARITY if same else 0.0
+    value = max(
+        Indel.normalized_similarity(a, b),
+        Indel.normalized_similarity(first.spellings[i], second.spellings[j]),
+    )
+    skeleton = first.skeletons[i]
+    if skeleton and skeleton == second.skeletons[j]:
         return max(value, SKELETON_SIMILARITY)
-    if first_abjad or second_abjad:
-        value = max(value, 0.85 * Indel.normalized_similarity(first_skeleton, second_skeleton))
+    if first.abjad[i] or second.abjad[j]:
+        value = max(value, 0.85 * Indel.normalized_similarity(skeleton, second.skeletons[j]))
     return value
 
 
@@ -74,9 +73,7 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
     candidates: list[tuple[float, str, str, int, int]] = []
     for i, a in enumerate(first.parts):
         for j, b in enumerate(second.parts):
-            score = part_similarity(
-                a, first.skeletons[i], first.abjad[i], b, second.skeletons[j], second.abjad[j]
-            )
+            score = part_similarity(first, i, second, j)
             if score >= PART_FLOOR:
                 low, high = (a, b) if a <= b else (b, a)
                 candidates.append((score, low, high, i, j))

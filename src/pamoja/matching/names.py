@@ -9,6 +9,7 @@ variants (`Mohamed` = `Muhammad` = `محمد`) and split words joined to a known
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from pamoja.matching.phonetic import phonetic, skeleton
@@ -33,14 +34,18 @@ _ARABIC_ARTICLE = ("al", "el", "ul", "ar", "as", "ad", "at", "az", "an", "ash")
 class NameForm:
     """One written name as comparable parts, in order.
 
-    `parts` are phonetic spellings (`phonetic.phonetic`), `skeletons` their consonants,
-    `weights` their importance, `core` whether a part is a real name part (not a particle,
-    initial or generic word) and so usable for blocking, `abjad` whether it was written in
-    a script without short vowels.
+    `parts` are phonetic spellings (`phonetic.phonetic`), `spellings` the same parts before
+    phonetic folding (for typos the folding magnifies: `cen` and `chen`), `letters` the first
+    letter of each part as written (an initial `O.` stands for `Ousmane`, whatever its
+    phonetic spelling), `skeletons` their consonants, `weights` their importance, `core`
+    whether a part is a real name part (not a particle, initial or generic word) and so usable
+    for blocking, `abjad` whether it was written in a script without short vowels.
     """
 
     written: str
     parts: tuple[str, ...]
+    spellings: tuple[str, ...]
+    letters: str
     skeletons: tuple[str, ...]
     weights: tuple[float, ...]
     core: tuple[bool, ...]
@@ -111,31 +116,44 @@ def _abjad_spelling(text: str) -> str:
 def person_name(written: str) -> NameForm:
     """Prepare a person's name as written in any script; an unusable text gives an empty form."""
     found = words(_ARTICLE.sub(" ", written))
-    texts: list[tuple[str, bool]] = []
+    texts: list[tuple[str, str, bool]] = []
     for word in _bind_abd(_without_honorifics(found)):
         text = _abjad_spelling(word.text) if word.abjad else word.text
         for piece in _split_joined(text):
             canonical = VARIANTS.get(piece)
             if canonical is None and word.abjad:
                 canonical = ABJAD_VARIANTS.get(skeleton(piece))
-            texts.append((canonical or piece, word.abjad))
-    return _form(written, texts, light=PARTICLES)
+            texts.append((canonical or piece, piece, word.abjad))
+    return build_form(written, texts, light=PARTICLES)
 
 
-def _form(written: str, texts: list[tuple[str, bool]], light: frozenset[str]) -> NameForm:
+def build_form(written: str, texts: list[tuple[str, str, bool]], light: frozenset[str]) -> NameForm:
+    """A form from its parts, each given as (canonical spelling, as written, from an abjad);
+    parts in `light` (particles, generic words), initials and numbers weigh little."""
     parts: list[str] = []
+    spellings: list[str] = []
+    letters: list[str] = []
     skeletons: list[str] = []
     weights: list[float] = []
     core: list[bool] = []
     abjad: list[bool] = []
-    for text, from_abjad in texts:
+    for text, as_written, from_abjad in texts:
         spelling = phonetic(text)
         is_light = len(text) == 1 or text in light or text.isdigit()
         parts.append(spelling)
+        spellings.append(sys.intern(text))
+        letters.append(as_written[0])
         skeletons.append(skeleton(text))
         weights.append(LIGHT_WEIGHT if is_light else float(max(2, len(spelling))))
         core.append(not is_light)
         abjad.append(from_abjad)
     return NameForm(
-        written, tuple(parts), tuple(skeletons), tuple(weights), tuple(core), tuple(abjad)
+        written,
+        tuple(parts),
+        tuple(spellings),
+        "".join(letters),
+        tuple(skeletons),
+        tuple(weights),
+        tuple(core),
+        tuple(abjad),
     )

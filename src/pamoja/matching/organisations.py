@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pamoja.matching.names import NameForm, _form
+from pamoja.matching.names import NameForm, build_form
 from pamoja.matching.text import words
 
 _LEGAL_FORMS_TEXT = """
@@ -38,4 +38,4 @@ def organisation_name(written: str) -> NameForm:
     kept = [word for word in found if word not in LEGAL_FORMS]
     if not kept:
         kept = found
-    return _form(written, [(word, False) for word in kept], light=GENERIC_WORDS)
+    return build_form(written, [(word, word, False) for word in kept], light=GENERIC_WORDS)

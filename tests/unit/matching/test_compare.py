@@ -128,3 +128,13 @@ def test_match_reports_query_and_candidate_ids() -> None:
 def test_config_thresholds_decide() -> None:
     strict = MatchConfig(alert_threshold=0.99, review_threshold=0.95)
     assert compare(person("Ali Hassan"), person("Ali Hassan"), strict).decision == Decision.NONE
+
+
+def test_an_initial_matches_a_given_name_whatever_its_phonetic_spelling() -> None:
+    initial = compare(person("O. Dito"), person("Ousmane Dito"))
+    other = compare(person("O. Dito"), person("Amadou Dito"))
+    assert initial.score > other.score
+
+
+def test_a_typo_in_the_first_letters_is_judged_on_the_spelling_too() -> None:
+    assert compare(person("Cen Fang"), person("Chen Fang")).score >= 0.70

@@ -81,3 +81,29 @@ def test_organisation_legal_forms_are_removed() -> None:
 def test_organisation_generic_words_are_light() -> None:
     form = organisation_name("Golden Star Trading")
     assert not form.core[form.parts.index("trading")]
+
+
+def test_geez_script_is_written_the_common_latin_way() -> None:
+    assert person_name("ተስፋዬ ነጋሽ").parts == person_name("Tesfaye Negash").parts
+
+
+def test_a_geez_sixth_order_vowel_after_the_first_consonant_is_heard() -> None:
+    assert person_name("ግርማ").parts == person_name("Girma").parts
+
+
+def test_a_chinese_given_name_in_han_characters_is_one_part_as_in_pinyin() -> None:
+    assert person_name("徐磊辉").parts == person_name("Xu Leihui").parts
+
+
+def test_a_chinese_compound_surname_stays_one_part() -> None:
+    assert person_name("欧阳明").parts == person_name("Ouyang Ming").parts
+
+
+def test_a_korean_name_in_hangul_keeps_the_family_name_apart() -> None:
+    assert person_name("김민준").parts == ("gim", "minjun")
+
+
+def test_each_part_keeps_its_first_letter_as_written() -> None:
+    form = person_name("Ousmane Khalid")
+    assert form.letters == "ok"
+    assert form.parts[0][0] != "o"

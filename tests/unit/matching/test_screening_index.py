@@ -102,3 +102,36 @@ def test_search_many_in_processes_equals_one_by_one() -> None:
         for n, name in enumerate(["محمد يوسف", "Amina Okonkwo", "Nobody"] * 200)
     ]
     assert index.search_many(queries, workers=2) == [index.search(query) for query in queries]
+
+
+def test_a_typo_in_the_first_letters_of_a_family_name_is_still_a_candidate() -> None:
+    index = ScreeningIndex(Subject(f"s{n}", (f"Ibrahima Diallo{n}",)) for n in range(300))
+    index.add(Subject("truth", ("Ibrahima Ogunga",)))
+    assert "truth" in index.candidates(Subject("q", ("Ibrahima Ounga",)))
+
+
+def test_joined_words_share_a_candidate_key_with_the_separate_words() -> None:
+    index = ScreeningIndex([Subject("truth", ("Segun Niokeyiga",))])
+    assert index.candidates(Subject("q", ("SegunNiokeyiga",))) == ["truth"]
+
+
+def test_a_birth_date_one_year_off_beats_namesakes_born_elsewhen_in_preselection() -> None:
+    namesakes = [
+        Subject(f"s{n}", ("Amina Tamimi",), birth_date=PartialDate(1940 + n, 1, 1))
+        for n in range(40)
+    ]
+    index = ScreeningIndex(namesakes)
+    index.add(
+        Subject("truth", ("Amina Abd al-Rahman Tamimi",), birth_date=PartialDate(1963, 11, 17))
+    )
+    query = Subject("q", ("Amina Tamimi",), birth_date=PartialDate(1962, 11, 17))
+    assert ids(index.search(query, limit=1)) == ["truth"]
+
+
+def test_a_removed_slot_is_reused_by_the_next_subject() -> None:
+    index = watchlist()
+    index.remove("w3")
+    index.add(Subject("w9", ("Grace Mensah",)))
+    assert len(index) == 4
+    assert ids(index.search(Subject("q", ("Grace Mensah",)))) == ["w9"]
+    assert index.search(Subject("q", ("Amina Okonkwo",))) == []
