@@ -28,20 +28,26 @@ def compare_birth_dates(
     if first is None or second is None:
         return DateAgreement.MISSING, "date of birth not known on both sides"
     if first == second:
-        return DateAgreement.EXACT, f"{first} = {second}"
-    shown = f"{first} / {second}"
+        return DateAgreement.EXACT, "same"
     if first.precision != second.precision:
         if _same_at(first, second, _coarser(first, second)):
-            return DateAgreement.CONSISTENT, f"{shown}: consistent"
+            return DateAgreement.CONSISTENT, "consistent"
         if _year_only_close(first, second):
-            return DateAgreement.NEAR, f"{shown}: years one apart"
-        return DateAgreement.DIFFERENT, f"{shown}: different"
+            return DateAgreement.NEAR, "years one apart"
+        return DateAgreement.DIFFERENT, "different"
     if _year_only_close(first, second):
-        return DateAgreement.NEAR, f"{shown}: years one apart"
+        return DateAgreement.NEAR, "years one apart"
     reason = _close_reason(first, second)
     if reason is not None:
-        return DateAgreement.CLOSE, f"{shown}: {reason}"
-    return DateAgreement.DIFFERENT, f"{shown}: different"
+        return DateAgreement.CLOSE, reason
+    return DateAgreement.DIFFERENT, "different"
+
+
+def describe_birth_dates(first: PartialDate, second: PartialDate, reason: str) -> str:
+    """`1980-05-12 = 1980-05-12`, or `1980-05-12 / 1980-12-05: day and month swapped`."""
+    if first == second:
+        return f"{first} = {second}"
+    return f"{first} / {second}: {reason}"
 
 
 def _coarser(first: PartialDate, second: PartialDate) -> DatePrecision:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, compress
 
 import numpy as np
 import numpy.typing as npt
@@ -22,6 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
+from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.scoring import (
     DEFAULT_CONFIG,
@@ -29,6 +31,7 @@ from pamoja.matching.scoring import (
     Match,
     MatchConfig,
     compare_profiles,
+    score_profiles,
 )
 from pamoja.matching.subject import Subject
 from pamoja.model.dates import PartialDate
@@ -44,6 +47,10 @@ VISIT_BUDGET = 4000
 """Postings read per query: keys are read rarest first until this many record references
 have been read (the rarest key is always read), so that common names (Muhammad, Wang) do not
 make a search touch a large part of the index."""
+
+QUICK_MARGIN = 0.3
+"""Of the best by quick similarity, only those within this margin of the very best are
+scored in full: a candidate that far behind on name and date does not overtake it."""
 
 SAME_BIRTH_DATE_BOOST = 0.2
 SAME_BIRTH_YEAR_BOOST = 0.1
@@ -97,19 +104,29 @@ def _birth_boosts(born: int, codes: npt.NDArray[np.int64]) -> npt.NDArray[np.flo
 
 class ScreeningIndex:
     """Subjects kept ready for screening. Not thread-safe for writes; searches may run in
-    parallel processes through `search_many`."""
+    parallel processes through `search_many`.
+
+    Subjects given to the constructor are indexed in bulk (fast); `add`, `replace` and
+    `remove` then change one subject at a time without a rebuild.
+    """
 
     def __init__(self, subjects: Iterable[Subject] = (), config: MatchConfig = DEFAULT_CONFIG):
         self.config = config
         self._slots: dict[str, int] = {}
-        self._free: list[int] = []
         self._profiles: list[Profile | None] = []
         self._names: list[tuple[str, ...]] = []
-        self._births: array[int] = array("l")
-        self._key_ids: dict[str, int] = {}
-        self._postings: list[array[int]] = []
+        self._name_counts = bytearray()
+        self._births: array[int] = array("q")
+        self._alive = bytearray()
+        self._postings = Postings()
+        hashes: array[int] = array("q")
+        slots: array[int] = array("i")
         for subject in subjects:
-            self.add(subject)
+            slot = self._hold(subject)
+            for key in blocking_keys(self._profile(slot)):
+                hashes.append(key_hash(key))
+                slots.append(slot)
+        self._postings.load(hashes, slots)
 
     def __len__(self) -> int:
         return len(self._slots)
@@ -119,31 +136,10 @@ class ScreeningIndex:
 
     def add(self, subject: Subject) -> None:
         """Index a new subject; raises `DuplicateSubject` if its id is already indexed."""
-        if subject.id in self._slots:
-            raise DuplicateSubject(f"subject {subject.id!r} is already indexed; use replace()")
-        profile = prepare(subject)
-        names = profile.sorted_names or _NO_NAME
-        born = _birth_code(profile.birth_date)
-        if self._free:
-            slot = self._free.pop()
-            self._profiles[slot] = profile
-            self._names[slot] = names
-            self._births[slot] = born
-        else:
-            slot = len(self._profiles)
-            self._profiles.append(profile)
-            self._names.append(names)
-            self._births.append(born)
-        self._slots[subject.id] = slot
-        key_ids = self._key_ids
-        postings = self._postings
-        for key in blocking_keys(profile):
-            key_id = key_ids.get(key)
-            if key_id is None:
-                key_ids[key] = len(postings)
-                postings.append(array("i", (slot,)))
-            else:
-                postings[key_id].append(slot)
+        slot = self._hold(subject)
+        self._postings.add(map(key_hash, blocking_keys(self._profile(slot))), slot)
+        if self._postings.wants_compaction:
+            self._postings.compact(np.frombuffer(self._alive, np.bool_).copy())
 
     def replace(self, subject: Subject) -> None:
         """Index `subject` in place of the one with the same id (or add it if new)."""
@@ -156,14 +152,31 @@ class ScreeningIndex:
         slot = self._slots.pop(subject_id, None)
         if slot is None:
             raise UnknownSubject(f"subject {subject_id!r} is not indexed")
-        profile = self._profiles[slot]
-        assert profile is not None
-        for key in blocking_keys(profile):
-            self._postings[self._key_ids[key]].remove(slot)
         self._profiles[slot] = None
         self._names[slot] = _NO_NAME
+        self._name_counts[slot] = 1
         self._births[slot] = 0
-        self._free.append(slot)
+        self._alive[slot] = 0
+
+    def _hold(self, subject: Subject) -> int:
+        """Prepare a subject and give it a new slot (its postings are the caller's)."""
+        if subject.id in self._slots:
+            raise DuplicateSubject(f"subject {subject.id!r} is already indexed; use replace()")
+        profile = prepare(subject)
+        slot = len(self._profiles)
+        self._profiles.append(profile)
+        names = profile.sorted_names or _NO_NAME  # at most MAX_NAMES (50), a byte's count
+        self._names.append(names)
+        self._name_counts.append(len(names))
+        self._births.append(_birth_code(profile.birth_date))
+        self._alive.append(1)
+        self._slots[subject.id] = slot
+        return slot
+
+    def _profile(self, slot: int) -> Profile:
+        profile = self._profiles[slot]
+        assert profile is not None
+        return profile
 
     def search(
         self,
@@ -181,13 +194,14 @@ class ScreeningIndex:
         if limit < 1:
             raise ValueError(f"limit must be at least 1, not {limit}")
         profile = prepare(query)
-        matches: list[Match] = []
-        for candidate in self._preselect(profile, accept):
-            match = compare_profiles(profile, candidate, self.config)
-            if match.score >= threshold:
-                matches.append(match)
-        matches.sort(key=lambda match: (-match.score, match.candidate_id))
-        return matches[:limit]
+        config = self.config
+        scored = [
+            (-score, candidate.id, candidate)
+            for candidate in self._preselect(profile, accept)
+            if (score := score_profiles(profile, candidate, config)) >= threshold
+        ]
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [compare_profiles(profile, candidate, config) for _, _, candidate in scored[:limit]]
 
     def search_many(
         self,
@@ -209,51 +223,46 @@ class ScreeningIndex:
 
     def _preselect(self, profile: Profile, accept: Callable[[str], bool] | None) -> list[Profile]:
         profiles = self._profiles
-        slots: list[int] = []
-        candidates: list[Profile] = []
-        for slot in self._shortlist(profile).tolist():
-            candidate = profiles[slot]
-            if candidate is not None and (accept is None or accept(candidate.id)):
-                slots.append(slot)
-                candidates.append(candidate)
+        slots = self._shortlist(profile)
+        candidates = [held for held in map(profiles.__getitem__, slots.tolist()) if held]
+        if accept is not None:
+            kept = [accept(candidate.id) for candidate in candidates]
+            slots = slots[np.array(kept, np.bool_)] if kept else slots
+            candidates = list(compress(candidates, kept))
         if len(candidates) <= FULLY_SCORED:
             return candidates
         quick = self._quick_names(profile, slots)
         born = _birth_code(profile.birth_date)
         if born:
-            births = self._births
-            quick += _birth_boosts(born, np.fromiter(map(births.__getitem__, slots), np.int64))
+            quick += _birth_boosts(born, np.frombuffer(self._births, np.int64)[slots])
         if profile.documents:
             for position, candidate in enumerate(candidates):
                 if profile.documents & candidate.documents:
                     quick[position] += SHARED_DOCUMENT_BOOST
         best = np.argpartition(-quick, FULLY_SCORED)[:FULLY_SCORED]
+        best = best[quick[best] >= quick[best].max() - QUICK_MARGIN]
         return [candidates[position] for position in best.tolist()]
 
-    def _quick_names(self, profile: Profile, slots: list[int]) -> npt.NDArray[np.float64]:
+    def _quick_names(
+        self, profile: Profile, slots: npt.NDArray[np.intp]
+    ) -> npt.NDArray[np.float64]:
         """For each slot, the best similarity of its sorted names to the query's."""
         if not profile.sorted_names:
             return np.zeros(len(slots))
-        names = self._names
-        flat: list[str] = []
-        starts: list[int] = []
-        for slot in slots:
-            starts.append(len(flat))
-            flat.extend(names[slot])
+        flat = list(chain.from_iterable(map(self._names.__getitem__, slots.tolist())))
+        counts = np.frombuffer(self._name_counts, np.uint8)[slots].astype(np.intp)
+        starts = np.cumsum(counts) - counts
         matrix = process.cdist(
             profile.sorted_names, flat, scorer=Indel.normalized_similarity, dtype=np.float32
         )
-        best = matrix.max(axis=0)
-        return np.maximum.reduceat(best, starts).astype(np.float64)
+        return np.maximum.reduceat(matrix.max(axis=0), starts).astype(np.float64)
 
     def _shortlist(self, profile: Profile) -> npt.NDArray[np.intp]:
-        """Slots sharing keys with the query, at most `SHORTLIST`, by shared-key weight."""
-        key_ids = self._key_ids
-        postings = self._postings
+        """Live slots sharing keys with the query, at most `SHORTLIST`, by shared-key weight."""
+        keys = list(blocking_keys(profile))
+        lists = self._postings.lookup([key_hash(key) for key in keys])
         found = sorted(
-            (len(posting), key[0], key_id)
-            for key in blocking_keys(profile)
-            if (key_id := key_ids.get(key)) is not None and (posting := postings[key_id])
+            (len(posting), position) for position, posting in enumerate(lists) if len(posting)
         )
         if not found:
             return np.empty(0, np.intp)
@@ -262,16 +271,17 @@ class ScreeningIndex:
         weights: list[float] = []
         lengths: list[int] = []
         visited = 0
-        for length, kind, key_id in found:
+        for length, position in found:
             visited += length
             if visited > VISIT_BUDGET and read:
                 break
-            read.append(np.frombuffer(postings[key_id], np.int32))
-            weights.append(KEY_WEIGHTS[kind] * math.log1p(size / length))
+            read.append(lists[position])
+            weights.append(KEY_WEIGHTS[keys[position][0]] * math.log1p(size / length))
             lengths.append(length)
         slots, where = np.unique(np.concatenate(read), return_inverse=True)
-        del read  # release the buffers so that the postings may grow again
         totals = np.bincount(where, weights=np.repeat(weights, lengths))
+        alive = np.frombuffer(self._alive, np.bool_)[slots]
+        slots, totals = slots[alive], totals[alive]
         if len(slots) <= SHORTLIST:
             return slots.astype(np.intp)
         best = np.argpartition(-totals, SHORTLIST)[:SHORTLIST]

@@ -70,33 +70,32 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
     """Align the parts of two names greedily, best pairs first; symmetric in its arguments."""
     if first.is_empty or second.is_empty:
         return NameSimilarity(0.0, first, second, ())
+    if first.parts == second.parts:
+        return NameSimilarity(1.0, first, second, tuple((a, a, 1.0) for a in first.parts))
     candidates: list[tuple[float, str, str, int, int]] = []
     for i, a in enumerate(first.parts):
         for j, b in enumerate(second.parts):
-            score = part_similarity(first, i, second, j)
+            score = 1.0 if a == b else part_similarity(first, i, second, j)
             if score >= PART_FLOOR:
-                low, high = (a, b) if a <= b else (b, a)
-                candidates.append((score, low, high, i, j))
-    candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
-    used_first: set[int] = set()
-    used_second: set[int] = set()
+                candidates.append((-score, a, b, i, j) if a <= b else (-score, b, a, i, j))
+    candidates.sort()
+    free_first = [True] * len(first.parts)
+    free_second = [True] * len(second.parts)
     matched = 0.0
     total = 0.0
     pairs: list[tuple[str, str, float]] = []
-    for score, _, _, i, j in candidates:
-        if i in used_first or j in used_second:
-            continue
-        used_first.add(i)
-        used_second.add(j)
-        weight = first.weights[i] + second.weights[j]
-        matched += score * weight
-        total += weight
-        pairs.append((first.parts[i], second.parts[j], score))
-    for i, weight in enumerate(first.weights):
-        if i not in used_first:
+    for negative, _, _, i, j in candidates:
+        if free_first[i] and free_second[j]:
+            free_first[i] = free_second[j] = False
+            weight = first.weights[i] + second.weights[j]
+            matched -= negative * weight
+            total += weight
+            pairs.append((first.parts[i], second.parts[j], -negative))
+    for weight, free in zip(first.weights, free_first, strict=True):
+        if free:
             total += UNMATCHED_PENALTY * weight
-    for j, weight in enumerate(second.weights):
-        if j not in used_second:
+    for weight, free in zip(second.weights, free_second, strict=True):
+        if free:
             total += UNMATCHED_PENALTY * weight
     aligned = matched / total if total else 0.0
     if len(first.parts) != len(second.parts):

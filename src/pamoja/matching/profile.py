@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pamoja.matching.documents import normalise_document
 from pamoja.matching.names import NameForm, person_name
@@ -10,6 +11,13 @@ from pamoja.matching.organisations import organisation_name
 from pamoja.matching.subject import Subject, SubjectKind
 from pamoja.model.dates import PartialDate
 from pamoja.model.records import Gender
+
+FORM_CACHE_SIZE = 1 << 18
+"""Names prepared recently, kept for reuse: lists repeat names (namesakes, aliases, common
+names), and a shared form also saves memory in a large index."""
+
+_person_form = lru_cache(maxsize=FORM_CACHE_SIZE)(person_name)
+_organisation_form = lru_cache(maxsize=FORM_CACHE_SIZE)(organisation_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +38,7 @@ class Profile:
 def prepare(subject: Subject) -> Profile:
     """Normalise every name and document of `subject`; names that give nothing usable
     (punctuation only, honorific only) are left out."""
-    parse = person_name if subject.kind == SubjectKind.PERSON else organisation_name
+    parse = _person_form if subject.kind == SubjectKind.PERSON else _organisation_form
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
     for name in subject.names:

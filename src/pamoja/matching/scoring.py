@@ -20,7 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pamoja.matching.birth_dates import DateAgreement, compare_birth_dates
+from pamoja.matching.birth_dates import (
+    DateAgreement,
+    compare_birth_dates,
+    describe_birth_dates,
+)
 from pamoja.matching.name_similarity import best_alignment
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.subject import Subject
@@ -108,10 +112,30 @@ def compare(query: Subject, candidate: Subject, config: MatchConfig = DEFAULT_CO
     return compare_profiles(prepare(query), prepare(candidate), config)
 
 
+def score_profiles(
+    query: Profile, candidate: Profile, config: MatchConfig = DEFAULT_CONFIG
+) -> float:
+    """The score `compare_profiles` gives, without building its explanation: what ranking
+    many candidates needs."""
+    if query.kind != candidate.kind:
+        return 0.0
+    total = config.name_weight * best_alignment(query.forms, candidate.forms).value
+    agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
+    for points in (
+        _birth_date_points(agreement, query, config),
+        _gender_points(query, candidate, config),
+        _nationality_points(query, candidate, config),
+        _document_points(query, candidate, config),
+    ):
+        if points is not None:
+            total += points
+    return round(min(1.0, max(0.0, total)), 4)
+
+
 def compare_profiles(
     query: Profile, candidate: Profile, config: MatchConfig = DEFAULT_CONFIG
 ) -> Match:
-    """`compare` on prepared subjects (what the index uses)."""
+    """`compare` on prepared subjects, explained feature by feature."""
     if query.kind != candidate.kind:
         kinds = Contribution("kind", f"{query.kind} / {candidate.kind}", 0.0)
         return Match(query.id, candidate.id, 0.0, Decision.NONE, (kinds,))
@@ -123,9 +147,9 @@ def compare_profiles(
         _document(query, candidate, config),
     ]
     present = [part for part in parts if part is not None]
-    score = min(1.0, max(0.0, sum(part.points for part in present)))
+    score = round(min(1.0, max(0.0, sum(part.points for part in present))), 4)
     present.sort(key=lambda part: -abs(part.points))
-    return Match(query.id, candidate.id, round(score, 4), config.decide(score), tuple(present))
+    return Match(query.id, candidate.id, score, config.decide(score), tuple(present))
 
 
 def _name(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution:
@@ -136,52 +160,79 @@ def _name(query: Profile, candidate: Profile, config: MatchConfig) -> Contributi
     return Contribution("name", f"{similarity.value:.2f} {similarity.describe()}", points)
 
 
-def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
-    agreement, detail = compare_birth_dates(query.birth_date, candidate.birth_date)
+def _birth_date_points(
+    agreement: DateAgreement, query: Profile, config: MatchConfig
+) -> float | None:
     if agreement == DateAgreement.MISSING:
         return None
     if agreement == DateAgreement.EXACT:
         assert query.birth_date is not None
-        precision = query.birth_date.precision
-        points = {
+        return {
             DatePrecision.DAY: config.birth_day_exact,
             DatePrecision.MONTH: config.birth_month_exact,
             DatePrecision.YEAR: config.birth_year_exact,
-        }[precision]
-    elif agreement == DateAgreement.DIFFERENT:
-        points = config.birth_date_different
-    elif agreement == DateAgreement.NEAR:
-        points = config.birth_year_near
-    else:
-        points = config.birth_date_close
+        }[query.birth_date.precision]
+    if agreement == DateAgreement.DIFFERENT:
+        return config.birth_date_different
+    if agreement == DateAgreement.NEAR:
+        return config.birth_year_near
+    return config.birth_date_close
+
+
+def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    agreement, reason = compare_birth_dates(query.birth_date, candidate.birth_date)
+    points = _birth_date_points(agreement, query, config)
+    if points is None:
+        return None
+    assert query.birth_date is not None and candidate.birth_date is not None
+    detail = describe_birth_dates(query.birth_date, candidate.birth_date, reason)
     return Contribution("date_of_birth", detail, points)
 
 
 _KNOWN_GENDERS = (Gender.MALE, Gender.FEMALE)
 
 
-def _gender(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+def _gender_points(query: Profile, candidate: Profile, config: MatchConfig) -> float | None:
     if query.gender not in _KNOWN_GENDERS or candidate.gender not in _KNOWN_GENDERS:
         return None
-    same = query.gender == candidate.gender
-    points = config.gender_same if same else config.gender_different
+    return config.gender_same if query.gender == candidate.gender else config.gender_different
+
+
+def _gender(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    points = _gender_points(query, candidate, config)
+    if points is None:
+        return None
     return Contribution("gender", f"{query.gender} / {candidate.gender}", points)
 
 
-def _nationality(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+def _nationality_points(query: Profile, candidate: Profile, config: MatchConfig) -> float | None:
     if not query.nationalities or not candidate.nationalities:
+        return None
+    if query.nationalities & candidate.nationalities:
+        return config.nationality_shared
+    return config.nationality_different
+
+
+def _nationality(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    points = _nationality_points(query, candidate, config)
+    if points is None:
         return None
     shared = query.nationalities & candidate.nationalities
     if shared:
-        return Contribution("nationality", ",".join(sorted(shared)), config.nationality_shared)
+        return Contribution("nationality", ",".join(sorted(shared)), points)
     detail = (
         f"{','.join(sorted(query.nationalities))} / {','.join(sorted(candidate.nationalities))}"
     )
-    return Contribution("nationality", detail, config.nationality_different)
+    return Contribution("nationality", detail, points)
+
+
+def _document_points(query: Profile, candidate: Profile, config: MatchConfig) -> float | None:
+    return config.document_same if query.documents & candidate.documents else None
 
 
 def _document(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
-    shared = query.documents & candidate.documents
-    if not shared:
+    points = _document_points(query, candidate, config)
+    if points is None:
         return None
-    return Contribution("document", ",".join(sorted(shared)), config.document_same)
+    shared = query.documents & candidate.documents
+    return Contribution("document", ",".join(sorted(shared)), points)

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from pamoja.matching import Subject, compare
 from pamoja.matching.names import person_name
+from pamoja.matching.profile import prepare
+from pamoja.matching.scoring import compare_profiles, score_profiles
 from pamoja.matching.text import words
 from pamoja.model.dates import PartialDate
 
@@ -70,3 +72,10 @@ def test_an_exact_copy_scores_at_least_as_high_as_anything_else(
     first: Subject, second: Subject
 ) -> None:
     assert compare(first, first).score >= compare(first, second).score
+
+
+@settings(max_examples=300)
+@given(subjects, subjects)
+def test_ranking_scores_equal_the_explained_scores(first: Subject, second: Subject) -> None:
+    query, candidate = prepare(first), prepare(second)
+    assert score_profiles(query, candidate) == compare_profiles(query, candidate).score

@@ -1,0 +1,110 @@
+"""Blocking-key postings: for each key, the slots of the subjects that carry it.
+
+Keys are kept as 64-bit hashes, in two parts:
+
+- a **compact** part, built in bulk with NumPy: the sorted distinct key hashes, and for each
+  the run of slots that carry it (compressed sparse rows); about 12 bytes per posting;
+- a **recent** part for subjects added one at a time since: a dictionary of small arrays.
+
+Removing a subject leaves its postings in place; the index skips slots it no longer holds,
+and the next compaction (when the recent part has grown to a quarter of the compact one)
+drops them. A hash collision between two keys only adds a candidate; scoring decides.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+MIN_RECENT_FOR_COMPACTION = 200_000
+"""Recent postings kept before a compaction is considered (a rebuild costs a sort of all)."""
+
+Slots = npt.NDArray[np.int32]
+_NONE: Slots = np.empty(0, np.int32)
+
+
+def key_hash(key: str) -> int:
+    """The hash a key is stored under (stable within a process and its forked workers)."""
+    return hash(key)
+
+
+class Postings:
+    """Key hash -> slots, compact plus recent; not thread-safe for writes."""
+
+    def __init__(self) -> None:
+        self._keys: npt.NDArray[np.int64] = np.empty(0, np.int64)
+        self._starts: npt.NDArray[np.int64] = np.zeros(1, np.int64)
+        self._slots: Slots = _NONE
+        self._recent: dict[int, array[int]] = {}
+        self._recent_count = 0
+
+    @property
+    def count(self) -> int:
+        """Postings held, including those of removed subjects not yet compacted away."""
+        return len(self._slots) + self._recent_count
+
+    def load(self, hashes: array[int], slots: array[int]) -> None:
+        """Replace everything with these (key hash, slot) pairs, given as parallel arrays of
+        type `q` and `i`."""
+        self._set_compact(
+            np.frombuffer(hashes, np.int64).copy(), np.frombuffer(slots, np.int32).copy()
+        )
+        self._recent = {}
+        self._recent_count = 0
+
+    def add(self, hashes: Iterable[int], slot: int) -> None:
+        recent = self._recent
+        for hashed in hashes:
+            posting = recent.get(hashed)
+            if posting is None:
+                recent[hashed] = array("i", (slot,))
+            else:
+                posting.append(slot)
+            self._recent_count += 1
+
+    @property
+    def wants_compaction(self) -> bool:
+        return self._recent_count > max(MIN_RECENT_FOR_COMPACTION, len(self._slots) // 4)
+
+    def compact(self, alive: npt.NDArray[np.bool_]) -> None:
+        """Fold the recent part into the compact one, dropping slots where `alive` is false."""
+        hashes = [np.repeat(self._keys, np.diff(self._starts))]
+        slots = [self._slots]
+        for hashed, posting in self._recent.items():
+            hashes.append(np.full(len(posting), hashed, np.int64))
+            slots.append(np.frombuffer(posting, np.int32).copy())
+        all_hashes = np.concatenate(hashes)
+        all_slots = np.concatenate(slots)
+        keep = alive[all_slots]
+        self._set_compact(all_hashes[keep], all_slots[keep])
+        self._recent = {}
+        self._recent_count = 0
+
+    def lookup(self, hashes: Sequence[int]) -> list[Slots]:
+        """For each hash, the slots that carry it (an empty array for an unknown key)."""
+        wanted = np.fromiter(hashes, np.int64, len(hashes))
+        where = np.searchsorted(self._keys, wanted)
+        where = np.minimum(where, max(len(self._keys) - 1, 0))
+        found = self._keys[where] == wanted if len(self._keys) else np.zeros(len(wanted), np.bool_)
+        starts = self._starts
+        result: list[Slots] = []
+        recent = self._recent
+        for hashed, position, present in zip(hashes, where.tolist(), found.tolist(), strict=True):
+            compact = self._slots[starts[position] : starts[position + 1]] if present else _NONE
+            newer = recent.get(hashed)
+            if newer is None:
+                result.append(compact)
+            else:
+                result.append(np.concatenate((compact, np.frombuffer(newer, np.int32))))
+        return result
+
+    def _set_compact(self, hashes: npt.NDArray[np.int64], slots: Slots) -> None:
+        order = np.argsort(hashes, kind="stable")
+        hashes = hashes[order]
+        self._slots = slots[order]
+        keys, counts = np.unique(hashes, return_counts=True)
+        self._keys = keys
+        self._starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
