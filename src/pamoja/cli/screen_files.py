@@ -16,7 +16,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from pamoja.formats.person_list import PersonListError, read_pairs, read_person_list
-from pamoja.matching import ALERT_THRESHOLD, DEFAULT_CONFIG, ScreeningIndex, SubjectKind, compare
+from pamoja.matching import (
+    ALERT_THRESHOLD,
+    DEFAULT_CONFIG,
+    ScreeningIndex,
+    Subject,
+    SubjectKind,
+    compare,
+)
 
 BATCH = 2000
 """Queries searched per batch (each batch is spread over the worker processes)."""
@@ -83,11 +90,13 @@ def screen(
     """
     try:
         with _progress() as progress:
-            index = ScreeningIndex()
-            task = progress.add_task("indexing watchlist", total=None)
+            task = progress.add_task("reading watchlist", total=None)
+            latest: dict[str, Subject] = {}  # a later row with the same id replaces an earlier
             for row in read_person_list(watchlist):
-                index.replace(row.subject)
+                latest[row.subject.id] = row.subject
                 progress.advance(task)
+            progress.add_task("indexing watchlist", total=None)
+            index = ScreeningIndex(latest.values())
             people = [row.subject for row in read_person_list(queries)]
             task = progress.add_task("screening", total=len(people))
             with _output(out) as handle:

@@ -12,6 +12,7 @@ A search runs in three steps, the first two in compiled code (NumPy, rapidfuzz):
 
 from __future__ import annotations
 
+import gc
 import math
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -127,6 +128,10 @@ class ScreeningIndex:
                 hashes.append(key_hash(key))
                 slots.append(slot)
         self._postings.load(hashes, slots)
+        if self._profiles:
+            # Millions of long-lived objects would otherwise be scanned by every collection
+            # (searches allocate, and so trigger collections): keep them out of its way.
+            gc.freeze()
 
     def __len__(self) -> int:
         return len(self._slots)

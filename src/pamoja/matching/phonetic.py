@@ -9,8 +9,11 @@ from functools import lru_cache
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
-        (r"sch", "sh"),
-        (r"tch", "ch"),
+        (r"tsch|tsh", "ch"),
+        (r"sch|sz", "sh"),
+        (r"tch|cz", "ch"),
+        (r"(?<=[oe])w(?=(?:a|y|i|ski|ska|icz|ich)?$)", "v"),
+        (r"(?<=\w)(?:ij|iy|ii)$", "i"),
         (r"dzh|dj|zh", "j"),
         (r"kh", "h"),
         (r"gh", "g"),

@@ -9,7 +9,15 @@ from functools import lru_cache
 
 import icu
 
-_TRANSLITERATOR = icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
+_TRANSLITERATOR = icu.Transliterator.createFromRules(
+    "pamoja-latin",
+    "ц > ts; Ц > Ts; щ > shch; Щ > Shch; ю > yu; Ю > Yu; я > ya; Я > Ya; й > y; Й > Y;"
+    " х > kh; Х > Kh; :: Any-Latin; ž > zh; Ž > Zh; š > sh; Š > Sh; č > ch; Č > Ch;"
+    " ş > sh; Ş > Sh; ș > sh; Ș > Sh; :: Latin-ASCII;",
+)
+"""To Latin, then to ASCII, the way names are commonly written in English: Cyrillic letters
+that ICU romanises by ISO 9 (`ю` as `û`, `щ` as `ŝ`) as digraphs, and the carons and cedillas
+of Slavic, Turkish and Romanian spellings too (Koževnikov is Kozhevnikov, not Kozevnikov)."""
 _TO_ASCII = icu.Transliterator.createInstance("Latin-ASCII")
 _HAN = icu.Transliterator.createInstance("Han-Latin")
 _HANGUL = icu.Transliterator.createInstance("Hangul-Latin")

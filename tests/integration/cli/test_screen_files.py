@@ -107,3 +107,16 @@ def test_help_of_each_command_shows_an_example() -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert f"pamoja {command}" in result.stdout
+
+
+def test_screen_a_later_watchlist_row_with_the_same_id_replaces_the_earlier(
+    tmp_path: Path,
+) -> None:
+    watchlist, queries = files(tmp_path)
+    watchlist.write_text(WATCHLIST + "w1,Lars Eriksson,,,,\n", encoding="utf-8")
+    result = runner.invoke(app, ["screen", str(watchlist), str(queries)])
+    assert result.exit_code == 0, result.output
+    assert [(row["query_id"], row["match_id"]) for row in rows(result.stdout)] == [
+        ("q2", "w2"),
+        ("q3", "w1"),
+    ]

@@ -107,3 +107,20 @@ def test_each_part_keeps_its_first_letter_as_written() -> None:
     form = person_name("Ousmane Khalid")
     assert form.letters == "ok"
     assert form.parts[0][0] != "o"
+
+
+def test_cyrillic_is_written_with_english_digraphs() -> None:
+    assert person_name("Андрющенко Цой").parts == person_name("Andryushchenko Tsoy").parts
+
+
+def test_carons_become_digraphs() -> None:
+    assert person_name("Koževnikov").parts == person_name("Kozhevnikov").parts
+
+
+def test_german_and_polish_spellings_of_slavic_names_meet_the_english_ones() -> None:
+    assert person_name("Schaposchnikow").parts == person_name("Шапошников").parts
+    assert person_name("Tunczew").parts == person_name("Тунчев").parts
+
+
+def test_endings_ij_iy_and_ii_are_one_ending() -> None:
+    assert {person_name(name).parts for name in ("Valerij", "Valeriy", "Валерий")} == {("valeri",)}
