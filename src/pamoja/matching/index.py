@@ -1,13 +1,15 @@
 """An in-memory screening index: add, replace and remove subjects one at a time, and find the
-best candidates for a query by scoring only records that share blocking keys with it.
+best candidates for queries by scoring only records that share blocking keys with them.
 
-A search runs in three steps, the first two in compiled code (NumPy, rapidfuzz):
+A search runs in three steps over a whole batch of queries at once, the first two in compiled
+code (NumPy, rapidfuzz) over parallel arrays of (query, candidate) pairs:
 
-1. **shortlist**: the postings of the query's blocking keys are read, rarest first, and each
+1. **shortlist**: the postings of each query's blocking keys are read, rarest first, and each
    record is weighted by the rarity of the keys it shares with the query;
-2. **preselection**: the shortlist is ranked by a quick name similarity over the sorted name
-   parts, boosted by the same date or year of birth or a shared document;
-3. **scoring**: the best few are scored in full (`compare_profiles`) and explained.
+2. **preselection**: each shortlist is ranked by a quick name similarity over the sorted name
+   parts, raised or lowered by how the dates of birth agree and by a shared document;
+3. **scoring**: the best few per query are scored in full (`score_profiles`), and those
+   returned are explained (`compare_profiles`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import gc
 import math
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain, compress
+from itertools import chain, repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +26,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
+from pamoja.matching.candidate_arrays import (
+    best_per_group,
+    birth_boosts,
+    birth_code,
+    sum_by_key,
+)
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.scoring import (
@@ -35,7 +43,6 @@ from pamoja.matching.scoring import (
     score_profiles,
 )
 from pamoja.matching.subject import Subject
-from pamoja.model.dates import PartialDate
 
 SHORTLIST = 150
 """Candidates considered per query: the best by shared-key weight."""
@@ -53,14 +60,13 @@ QUICK_MARGIN = 0.3
 """Of the best by quick similarity, only those within this margin of the very best are
 scored in full: a candidate that far behind on name and date does not overtake it."""
 
-SAME_BIRTH_DATE_BOOST = 0.2
-SAME_BIRTH_YEAR_BOOST = 0.1
-CLOSE_BIRTH_DATE_BOOST = 0.1
-OTHER_BIRTH_DATE_BOOST = -0.2
 SHARED_DOCUMENT_BOOST = 1.0
 
 _NO_NAME = ("",)
 """Stands for the names of a subject known by documents only (similar to no real name)."""
+
+Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
+"""(query positions, slots): candidate pairs of a batch, grouped by query."""
 
 
 class DuplicateSubject(ValueError):
@@ -69,38 +75,6 @@ class DuplicateSubject(ValueError):
 
 class UnknownSubject(KeyError):
     """`remove` of an id the index does not hold."""
-
-
-def _birth_code(born: PartialDate | None) -> int:
-    """A date of birth as one integer, YYYYMMDD with zeros for what is unknown; 0 if none."""
-    if born is None:
-        return 0
-    return born.year * 10000 + (born.month or 0) * 100 + (born.day or 0)
-
-
-def _birth_boosts(born: int, codes: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
-    """A quick (not explained) version of the date-of-birth feature, for preselection: the
-    same date, the same year, a typical error (year or day off by one, day and month
-    swapped) or a different date, from birth codes (`_birth_code`)."""
-    year, month, day = born // 10000, born // 100 % 100, born % 100
-    years, months, days = codes // 10000, codes // 100 % 100, codes % 100
-    known = (codes != 0) & (months != 0) & (month != 0)
-    same_year = years == year
-    close = known & (
-        ((months == month) & (days == day) & (np.abs(years - year) == 1))
-        | (same_year & (months == month) & (np.abs(days - day) == 1))
-        | (same_year & (months == day) & (days == month))
-    )
-    return np.select(
-        [codes == born, same_year, close, codes != 0],
-        [
-            SAME_BIRTH_DATE_BOOST,
-            SAME_BIRTH_YEAR_BOOST,
-            CLOSE_BIRTH_DATE_BOOST,
-            OTHER_BIRTH_DATE_BOOST,
-        ],
-        0.0,
-    )
 
 
 class ScreeningIndex:
@@ -173,7 +147,7 @@ class ScreeningIndex:
         names = profile.sorted_names or _NO_NAME  # at most MAX_NAMES (50), a byte's count
         self._names.append(names)
         self._name_counts.append(len(names))
-        self._births.append(_birth_code(profile.birth_date))
+        self._births.append(birth_code(profile.birth_date))
         self._alive.append(1)
         self._slots[subject.id] = slot
         return slot
@@ -196,17 +170,37 @@ class ScreeningIndex:
         (for example records the caller may not know about); excluded ones do not use up
         `limit`.
         """
+        return self.search_batch([query], limit, threshold, accept)[0]
+
+    def search_batch(
+        self,
+        queries: Sequence[Subject],
+        limit: int = 5,
+        threshold: float = REVIEW_THRESHOLD,
+        accept: Callable[[str], bool] | None = None,
+    ) -> list[list[Match]]:
+        """`search` for each query, in order, in this process; the candidate steps run over
+        the whole batch at once."""
         if limit < 1:
             raise ValueError(f"limit must be at least 1, not {limit}")
-        profile = prepare(query)
+        prepared = [prepare(query) for query in queries]
+        owners, slots = self._preselect(prepared, self._shortlist(prepared, accept))
         config = self.config
-        scored = [
-            (-score, candidate.id, candidate)
-            for candidate in self._preselect(profile, accept)
-            if (score := score_profiles(profile, candidate, config)) >= threshold
-        ]
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [compare_profiles(profile, candidate, config) for _, _, candidate in scored[:limit]]
+        candidates = self._profiles
+        found: list[list[tuple[float, str, Profile]]] = [[] for _ in prepared]
+        for owner, slot in zip(owners.tolist(), slots.tolist(), strict=True):
+            candidate = candidates[slot]
+            assert candidate is not None
+            score = score_profiles(prepared[owner], candidate, config)
+            if score >= threshold:
+                found[owner].append((-score, candidate.id, candidate))
+        results: list[list[Match]] = []
+        for query, scored in zip(prepared, found, strict=True):
+            scored.sort(key=lambda item: (item[0], item[1]))
+            results.append(
+                [compare_profiles(query, candidate, config) for _, _, candidate in scored[:limit]]
+            )
+        return results
 
     def search_many(
         self,
@@ -222,72 +216,95 @@ class ScreeningIndex:
         return search_in_processes(self, queries, limit, threshold, workers)
 
     def candidates(self, query: Subject) -> list[str]:
-        """Ids of the records a search for `query` would score (for inspection and tests)."""
-        shortlist = self._shortlist(prepare(query))
-        return [profile.id for slot in shortlist if (profile := self._profiles[int(slot)])]
+        """Ids of the records a search for `query` would consider (for inspection and tests)."""
+        _, slots = self._shortlist([prepare(query)], None)
+        return [self._profile(slot).id for slot in slots.tolist()]
 
-    def _preselect(self, profile: Profile, accept: Callable[[str], bool] | None) -> list[Profile]:
-        profiles = self._profiles
-        slots = self._shortlist(profile)
-        candidates = [held for held in map(profiles.__getitem__, slots.tolist()) if held]
-        if accept is not None:
-            kept = [accept(candidate.id) for candidate in candidates]
-            slots = slots[np.array(kept, np.bool_)] if kept else slots
-            candidates = list(compress(candidates, kept))
-        if len(candidates) <= FULLY_SCORED:
-            return candidates
-        quick = self._quick_names(profile, slots)
-        born = _birth_code(profile.birth_date)
-        if born:
-            quick += _birth_boosts(born, np.frombuffer(self._births, np.int64)[slots])
-        if profile.documents:
-            for position, candidate in enumerate(candidates):
-                if profile.documents & candidate.documents:
-                    quick[position] += SHARED_DOCUMENT_BOOST
-        best = np.argpartition(-quick, FULLY_SCORED)[:FULLY_SCORED]
-        best = best[quick[best] >= quick[best].max() - QUICK_MARGIN]
-        return [candidates[position] for position in best.tolist()]
-
-    def _quick_names(
-        self, profile: Profile, slots: npt.NDArray[np.intp]
-    ) -> npt.NDArray[np.float64]:
-        """For each slot, the best similarity of its sorted names to the query's."""
-        if not profile.sorted_names:
-            return np.zeros(len(slots))
-        flat = list(chain.from_iterable(map(self._names.__getitem__, slots.tolist())))
-        counts = np.frombuffer(self._name_counts, np.uint8)[slots].astype(np.intp)
-        starts = np.cumsum(counts) - counts
-        matrix = process.cdist(
-            profile.sorted_names, flat, scorer=Indel.normalized_similarity, dtype=np.float32
-        )
-        return np.maximum.reduceat(matrix.max(axis=0), starts).astype(np.float64)
-
-    def _shortlist(self, profile: Profile) -> npt.NDArray[np.intp]:
-        """Live slots sharing keys with the query, at most `SHORTLIST`, by shared-key weight."""
-        keys = list(blocking_keys(profile))
-        lists = self._postings.lookup([key_hash(key) for key in keys])
-        found = sorted(
-            (len(posting), position) for position, posting in enumerate(lists) if len(posting)
-        )
-        if not found:
-            return np.empty(0, np.intp)
+    def _shortlist(
+        self, prepared: Sequence[Profile], accept: Callable[[str], bool] | None
+    ) -> Pairs:
+        """For each query, the live slots sharing keys with it, at most `SHORTLIST`, by
+        shared-key weight, and accepted by `accept`."""
+        keys = [list(blocking_keys(profile)) for profile in prepared]
+        postings = self._postings.lookup([key_hash(key) for key in chain.from_iterable(keys)])
         size = max(len(self._slots), 1)
         read: list[npt.NDArray[np.int32]] = []
+        owners: list[int] = []
         weights: list[float] = []
         lengths: list[int] = []
-        visited = 0
-        for length, position in found:
-            visited += length
-            if visited > VISIT_BUDGET and read:
-                break
-            read.append(lists[position])
-            weights.append(KEY_WEIGHTS[keys[position][0]] * math.log1p(size / length))
-            lengths.append(length)
-        slots, where = np.unique(np.concatenate(read), return_inverse=True)
-        totals = np.bincount(where, weights=np.repeat(weights, lengths))
-        alive = np.frombuffer(self._alive, np.bool_)[slots]
-        slots, totals = slots[alive], totals[alive]
-        if len(slots) <= SHORTLIST:
-            return slots.astype(np.intp)
-        best = np.argpartition(-totals, SHORTLIST)[:SHORTLIST]
-        return slots[best].astype(np.intp)
+        offset = 0
+        for owner, own_keys in enumerate(keys):
+            own = postings[offset : offset + len(own_keys)]
+            offset += len(own_keys)
+            visited = 0
+            for length, position in sorted(
+                (len(posting), position) for position, posting in enumerate(own) if len(posting)
+            ):
+                visited += length
+                if visited > VISIT_BUDGET and visited > length:
+                    break
+                read.append(own[position])
+                owners.append(owner)
+                weights.append(KEY_WEIGHTS[own_keys[position][0]] * math.log1p(size / length))
+                lengths.append(length)
+        if not read:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        width = len(self._profiles)
+        pairs = np.repeat(np.array(owners, np.int64), lengths) * width + np.concatenate(read)
+        unique, totals = sum_by_key(pairs, np.repeat(np.array(weights), lengths))
+        owner_of, slot_of = np.divmod(unique, width)
+        alive = np.frombuffer(self._alive, np.bool_)[slot_of]
+        if accept is not None:
+            profiles = self._profiles
+            alive[alive] = [
+                accept(profile.id) if (profile := profiles[slot]) else False
+                for slot in slot_of[alive].tolist()
+            ]
+        owner_of, slot_of, totals = owner_of[alive], slot_of[alive], totals[alive]
+        best = best_per_group(owner_of, totals, SHORTLIST)
+        return owner_of[best], slot_of[best]
+
+    def _preselect(self, prepared: Sequence[Profile], shortlist: Pairs) -> Pairs:
+        """Of each shortlist, the best `FULLY_SCORED` by quick similarity, within
+        `QUICK_MARGIN` of the best."""
+        owners, slots = shortlist
+        if not len(owners):
+            return shortlist
+        quick = self._quick_names(prepared, owners, slots)
+        born = np.array([birth_code(profile.birth_date) for profile in prepared], np.int64)
+        quick += birth_boosts(born[owners], np.frombuffer(self._births, np.int64)[slots])
+        for position, (owner, slot) in enumerate(zip(owners.tolist(), slots.tolist(), strict=True)):
+            documents = prepared[owner].documents
+            if documents and documents & self._profile(slot).documents:
+                quick[position] += SHARED_DOCUMENT_BOOST
+        best = best_per_group(owners, quick, FULLY_SCORED, QUICK_MARGIN)
+        return owners[best], slots[best]
+
+    def _quick_names(
+        self,
+        prepared: Sequence[Profile],
+        owners: npt.NDArray[np.int64],
+        slots: npt.NDArray[np.int64],
+    ) -> npt.NDArray[np.float64]:
+        """For each pair, the best similarity of the candidate's sorted names to the query's."""
+        counts = np.frombuffer(self._name_counts, np.uint8)[slots].astype(np.int64)
+        theirs = list(chain.from_iterable(map(self._names.__getitem__, slots.tolist())))
+        pair_of_name = np.repeat(np.arange(len(slots)), counts)
+        owner_of_name = owners[pair_of_name]
+        mine: list[str] = []
+        against: list[str] = []
+        pair_of: list[npt.NDArray[np.int64]] = []
+        starts = np.searchsorted(owner_of_name, np.arange(len(prepared) + 1))
+        for owner, profile in enumerate(prepared):
+            start, end = int(starts[owner]), int(starts[owner + 1])
+            for name in profile.sorted_names:
+                mine.extend(repeat(name, end - start))
+                against.extend(theirs[start:end])
+                pair_of.append(pair_of_name[start:end])
+        quick = np.zeros(len(slots))
+        if mine:
+            values = process.cpdist(
+                mine, against, scorer=Indel.normalized_similarity, dtype=np.float32
+            )
+            np.maximum.at(quick, np.concatenate(pair_of), values)
+        return quick

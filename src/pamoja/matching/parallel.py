@@ -23,7 +23,7 @@ _shared: ScreeningIndex | None = None
 def _search_chunk(job: tuple[Sequence[Subject], int, float]) -> list[list[Match]]:
     queries, limit, threshold = job
     assert _shared is not None
-    return [_shared.search(query, limit, threshold) for query in queries]
+    return _shared.search_batch(queries, limit, threshold)
 
 
 def search_in_processes(
@@ -37,7 +37,7 @@ def search_in_processes(
     global _shared
     methods = multiprocessing.get_all_start_methods()
     if workers <= 1 or len(queries) < 2 * MIN_QUERIES_PER_WORKER or "fork" not in methods:
-        return [index.search(query, limit, threshold) for query in queries]
+        return index.search_batch(queries, limit, threshold)
     chunk = max(MIN_QUERIES_PER_WORKER // 2, len(queries) // (workers * 8))
     jobs = [
         (queries[start : start + chunk], limit, threshold)

@@ -188,7 +188,7 @@ class ScreeningService:
             return sharing is not None and visibility(actor, sharing) is not Visibility.NONE
 
         with self._lock:
-            raw = [self._index.search(q, limit, threshold, accept=known) for q in queries]
+            raw = self._index.search_batch(queries, limit, threshold, accept=known)
         ids = sorted({int(m.candidate_id[1:]) for ms in raw for m in ms if _is_record(m)})
         with self._platform.uow() as uow:
             views = uow.records.views_for(actor, ids)
