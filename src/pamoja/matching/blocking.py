@@ -8,7 +8,12 @@ search only scores records that share at least one key with the query.
 | `p` | first two letters of one part, first letter of another | typos after the start |
 | `j` | consonant classes of one part or two adjacent parts joined | joined or split words |
 | `e` | the spelling of a part, and with one of its first three letters deleted | early typos |
+| `y` | consonant classes of a part, and the year of birth | namesakes apart, by year |
+| `m` | consonant classes of a part, and the month and day of birth | the year mistyped |
 | `d` | a normalised document number | the same document |
+
+The birth keys matter in large lists: among thousands who share a name, the one born in the
+year (or on the day) the query gives is found even when a name part is missing or mistyped.
 """
 
 from __future__ import annotations
@@ -28,14 +33,26 @@ MIN_LENGTH_FOR_TYPOS = 4
 MAX_PARTS_FOR_PAIRS = 6
 """Pairs are formed from at most this many parts of a name, which bounds the keys of long names."""
 
-KEY_WEIGHTS: dict[str, float] = {"s": 1.0, "c": 1.5, "p": 1.0, "j": 0.8, "e": 0.5, "d": 10.0}
+KEY_WEIGHTS: dict[str, float] = {
+    "s": 1.0,
+    "c": 1.5,
+    "p": 1.0,
+    "j": 0.8,
+    "e": 0.5,
+    "y": 1.0,
+    "m": 1.0,
+    "d": 10.0,
+}
 """How much sharing a key of each kind says about a candidate (times its rarity)."""
 
 
-def _form_keys(form: NameForm, keys: set[str]) -> None:
+def _core_positions(form: NameForm) -> list[int]:
     chosen = [position for position, is_core in enumerate(form.core) if is_core]
-    if not chosen:
-        chosen = list(range(len(form.parts)))
+    return chosen or list(range(len(form.parts)))
+
+
+def _form_keys(form: NameForm, keys: set[str]) -> None:
+    chosen = _core_positions(form)
     core = [form.parts[position] for position in chosen]
     for position in chosen:
         spelling = form.spellings[position]
@@ -63,6 +80,17 @@ def blocking_keys(profile: Profile) -> frozenset[str]:
     keys: set[str] = set()
     for form in profile.forms:
         _form_keys(form, keys)
+    born = profile.birth_date
+    if born is not None:
+        classes = {
+            consonant_classes(form.parts[position])
+            for form in profile.forms
+            for position in _core_positions(form)
+        }
+        for part_classes in classes:
+            keys.add(f"y{part_classes}|{born.year}")
+            if born.month is not None and born.day is not None:
+                keys.add(f"m{part_classes}|{born.month}-{born.day}")
     for number in profile.documents:
         keys.add("d" + number)
     return frozenset(keys)

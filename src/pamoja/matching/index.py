@@ -62,6 +62,10 @@ scored in full: a candidate that far behind on name and date does not overtake i
 
 SHARED_DOCUMENT_BOOST = 1.0
 
+BATCH = 64
+"""Queries whose candidates are found together: enough to share the fixed costs of the array
+steps, few enough that their sorts stay small."""
+
 _NO_NAME = ("",)
 """Stands for the names of a subject known by documents only (similar to no real name)."""
 
@@ -180,9 +184,17 @@ class ScreeningIndex:
         accept: Callable[[str], bool] | None = None,
     ) -> list[list[Match]]:
         """`search` for each query, in order, in this process; the candidate steps run over
-        the whole batch at once."""
+        `BATCH` queries at once."""
         if limit < 1:
             raise ValueError(f"limit must be at least 1, not {limit}")
+        if len(queries) > BATCH:
+            return [
+                matches
+                for start in range(0, len(queries), BATCH)
+                for matches in self.search_batch(
+                    queries[start : start + BATCH], limit, threshold, accept
+                )
+            ]
         prepared = [prepare(query) for query in queries]
         owners, slots = self._preselect(prepared, self._shortlist(prepared, accept))
         config = self.config

@@ -44,11 +44,12 @@ def search_in_processes(
         for start in range(0, len(queries), chunk)
     ]
     _shared = index
-    gc.freeze()  # keep the collector from touching (and so copying) the shared index pages
+    # Keep the collector of either process from touching (and so copying) the shared pages;
+    # not undone after, as unfreezing would have the next full collection scan them all.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             chunks = pool.map(_search_chunk, jobs)
     finally:
-        gc.unfreeze()
         _shared = None
     return [matches for part in chunks for matches in part]

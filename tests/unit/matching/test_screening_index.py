@@ -150,3 +150,25 @@ def test_many_changes_one_at_a_time_keep_the_index_exact(
     assert index.search(Subject("q", ("Person Number4",)), threshold=0.9) == []
     assert index.search(Subject("q", ("Wang Xiaoming",))) == []
     assert ids(index.search(Subject("q", ("Grace Mensah",)))) == ["w4"]
+
+
+def test_a_batch_finds_what_each_search_finds_alone() -> None:
+    index = ScreeningIndex(
+        Subject(f"s{n}", (f"Ali Hassan{n % 7}",), birth_date=PartialDate(1950 + n % 40))
+        for n in range(200)
+    )
+    queries = [
+        Subject(f"q{n}", (f"Ali Hasan{n % 9}",), birth_date=PartialDate(1950 + n % 30))
+        for n in range(70)
+    ]
+    assert index.search_batch(queries, limit=3) == [index.search(q, limit=3) for q in queries]
+
+
+def test_among_many_namesakes_the_one_born_that_year_is_a_candidate() -> None:
+    index = ScreeningIndex(
+        Subject(f"s{n}", (f"{given} Amina Tamimi",), birth_date=PartialDate(1930 + n % 60, 1, 1))
+        for n, given in enumerate(["Bilal", "Nour", "Ali", "Hasan"] * 100)
+    )
+    index.add(Subject("truth", ("Amina Abd al-Rahman Tamimi",), birth_date=PartialDate(1999)))
+    query = Subject("q", ("Amina Tamimi",), birth_date=PartialDate(1999, 3, 4))
+    assert "truth" in index.candidates(query)
