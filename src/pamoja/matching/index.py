@@ -34,6 +34,7 @@ from pamoja.matching.candidate_arrays import (
 )
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
+from pamoja.matching.quick_names import QuickNames, encode
 from pamoja.matching.scoring import (
     DEFAULT_CONFIG,
     REVIEW_THRESHOLD,
@@ -44,7 +45,7 @@ from pamoja.matching.scoring import (
 )
 from pamoja.matching.subject import Subject
 
-SHORTLIST = 150
+SHORTLIST = 100
 """Candidates considered per query: the best by shared-key weight."""
 
 FULLY_SCORED = 8
@@ -65,9 +66,6 @@ SHARED_DOCUMENT_BOOST = 1.0
 BATCH = 64
 """Queries whose candidates are found together: enough to share the fixed costs of the array
 steps, few enough that their sorts stay small."""
-
-_NO_NAME = ("",)
-"""Stands for the names of a subject known by documents only (similar to no real name)."""
 
 Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
 """(query positions, slots): candidate pairs of a batch, grouped by query."""
@@ -93,8 +91,7 @@ class ScreeningIndex:
         self.config = config
         self._slots: dict[str, int] = {}
         self._profiles: list[Profile | None] = []
-        self._names: list[tuple[str, ...]] = []
-        self._name_counts = bytearray()
+        self._quick = QuickNames()
         self._births: array[int] = array("q")
         self._alive = bytearray()
         self._postings = Postings()
@@ -106,6 +103,7 @@ class ScreeningIndex:
                 hashes.append(key_hash(key))
                 slots.append(slot)
         self._postings.load(hashes, slots)
+        self._rebuild_quick_names()
         if self._profiles:
             # Millions of long-lived objects would otherwise be scanned by every collection
             # (searches allocate, and so trigger collections): keep them out of its way.
@@ -120,9 +118,17 @@ class ScreeningIndex:
     def add(self, subject: Subject) -> None:
         """Index a new subject; raises `DuplicateSubject` if its id is already indexed."""
         slot = self._hold(subject)
-        self._postings.add(map(key_hash, blocking_keys(self._profile(slot))), slot)
+        profile = self._profile(slot)
+        self._postings.add(map(key_hash, blocking_keys(profile)), slot)
+        self._quick.set(slot, encode(profile.sorted_names))
         if self._postings.wants_compaction:
             self._postings.compact(np.frombuffer(self._alive, np.bool_).copy())
+            self._rebuild_quick_names()
+
+    def _rebuild_quick_names(self) -> None:
+        self._quick.rebuild(
+            [encode(profile.sorted_names if profile else ()) for profile in self._profiles]
+        )
 
     def replace(self, subject: Subject) -> None:
         """Index `subject` in place of the one with the same id (or add it if new)."""
@@ -136,8 +142,6 @@ class ScreeningIndex:
         if slot is None:
             raise UnknownSubject(f"subject {subject_id!r} is not indexed")
         self._profiles[slot] = None
-        self._names[slot] = _NO_NAME
-        self._name_counts[slot] = 1
         self._births[slot] = 0
         self._alive[slot] = 0
 
@@ -148,9 +152,6 @@ class ScreeningIndex:
         profile = prepare(subject)
         slot = len(self._profiles)
         self._profiles.append(profile)
-        names = profile.sorted_names or _NO_NAME  # at most MAX_NAMES (50), a byte's count
-        self._names.append(names)
-        self._name_counts.append(len(names))
         self._births.append(birth_code(profile.birth_date))
         self._alive.append(1)
         self._slots[subject.id] = slot
@@ -299,17 +300,17 @@ class ScreeningIndex:
         slots: npt.NDArray[np.int64],
     ) -> npt.NDArray[np.float64]:
         """For each pair, the best similarity of the candidate's sorted names to the query's."""
-        counts = np.frombuffer(self._name_counts, np.uint8)[slots].astype(np.int64)
-        theirs = list(chain.from_iterable(map(self._names.__getitem__, slots.tolist())))
-        pair_of_name = np.repeat(np.arange(len(slots)), counts)
+        theirs, pair_of_name = self._quick.gather(slots)
         owner_of_name = owners[pair_of_name]
-        mine: list[str] = []
-        against: list[str] = []
+        mine: list[bytes] = []
+        against: list[bytes] = []
         pair_of: list[npt.NDArray[np.int64]] = []
         starts = np.searchsorted(owner_of_name, np.arange(len(prepared) + 1))
         for owner, profile in enumerate(prepared):
             start, end = int(starts[owner]), int(starts[owner + 1])
-            for name in profile.sorted_names:
+            if start == end:
+                continue
+            for name in encode(profile.sorted_names) if profile.sorted_names else ():
                 mine.extend(repeat(name, end - start))
                 against.extend(theirs[start:end])
                 pair_of.append(pair_of_name[start:end])

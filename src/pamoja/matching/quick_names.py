@@ -1,0 +1,77 @@
+"""Each indexed subject's names in the compact form the quick comparison reads (preselection).
+
+The names (sorted phonetic parts, ASCII) of subjects indexed in bulk sit in one NumPy array of
+fixed-width bytes, cut at `WIDTH`; those of subjects added one at a time since, in a small
+dictionary until the next `rebuild`. Reading them allocates fresh objects rather than touching
+millions of long-lived ones: forked search workers then share the index without copying its
+memory page by page (each Python object touched gets its reference count written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+WIDTH = 48
+"""Bytes of a name kept for the quick comparison (the full name is scored later)."""
+
+_NO_NAME = b""
+
+
+def encode(names: Sequence[str]) -> tuple[bytes, ...]:
+    """Names as the table holds them (a subject without names has one empty name)."""
+    return tuple(name.encode("ascii", "replace")[:WIDTH] for name in names) or (_NO_NAME,)
+
+
+class QuickNames:
+    """slot -> names, for slots numbered from 0; not thread-safe for writes."""
+
+    def __init__(self) -> None:
+        self._table: npt.NDArray[np.bytes_] = np.empty(0, f"S{WIDTH}")
+        self._starts: npt.NDArray[np.int64] = np.zeros(1, np.int64)
+        self._recent: dict[int, tuple[bytes, ...]] = {}
+
+    def rebuild(self, names: Sequence[tuple[bytes, ...]]) -> None:
+        """Hold `names[slot]` for every slot, compactly."""
+        counts = np.fromiter(map(len, names), np.int64, len(names))
+        self._starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        self._table = np.array([name for own in names for name in own], f"S{WIDTH}")
+        self._recent = {}
+
+    def set(self, slot: int, names: tuple[bytes, ...]) -> None:
+        """Hold the names of a slot beyond the compact table (or replacing its entry)."""
+        self._recent[slot] = names
+
+    @property
+    def compact_slots(self) -> int:
+        return len(self._starts) - 1
+
+    def gather(self, slots: npt.NDArray[np.int64]) -> tuple[list[bytes], npt.NDArray[np.int64]]:
+        """The names of each slot, flat and in slot order, and which slot position each is
+        of."""
+        compact = slots < self.compact_slots
+        if self._recent or not compact.all():
+            return self._gather_slowly(slots)
+        starts = self._starts[slots]
+        counts = self._starts[slots + 1] - starts
+        owner = np.repeat(np.arange(len(slots)), counts)
+        offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
+        return self._table[starts[owner] + offsets].tolist(), owner
+
+    def _gather_slowly(
+        self, slots: npt.NDArray[np.int64]
+    ) -> tuple[list[bytes], npt.NDArray[np.int64]]:
+        flat: list[bytes] = []
+        owner: list[int] = []
+        table, starts, recent, compact = self._table, self._starts, self._recent, self.compact_slots
+        for position, slot in enumerate(slots.tolist()):
+            own = recent.get(slot)
+            if own is None:
+                own = (
+                    tuple(table[starts[slot] : starts[slot + 1]].tolist()) if slot < compact else ()
+                )
+            flat.extend(own)
+            owner.extend([position] * len(own))
+        return flat, np.array(owner, np.int64)
