@@ -18,6 +18,7 @@ year (or on the day) the query gives is found even when a name part is missing o
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations, pairwise
 
 from pamoja.matching.names import NameForm
@@ -29,6 +30,8 @@ EARLY_TYPO_POSITIONS = 3
 changes the `s` and `p` keys, but an `e` key of the query then equals one of the record's."""
 
 MIN_LENGTH_FOR_TYPOS = 4
+
+FORM_KEYS_CACHE_SIZE = 1 << 16
 
 MAX_PARTS_FOR_PAIRS = 6
 """Pairs are formed from at most this many parts of a name, which bounds the keys of long names."""
@@ -51,7 +54,10 @@ def _core_positions(form: NameForm) -> list[int]:
     return chosen or list(range(len(form.parts)))
 
 
-def _form_keys(form: NameForm, keys: set[str]) -> None:
+@lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
+def _form_keys(form: NameForm) -> frozenset[str]:
+    """The keys of one name (forms of repeated names are shared objects, so cached)."""
+    keys: set[str] = set()
     chosen = _core_positions(form)
     core = [form.parts[position] for position in chosen]
     for position in chosen:
@@ -73,20 +79,24 @@ def _form_keys(form: NameForm, keys: set[str]) -> None:
         keys.add(f"c{low}|{high}")
         keys.add(f"p{first[:2]}|{second[:1]}")
         keys.add(f"p{second[:2]}|{first[:1]}")
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
+def _core_classes(form: NameForm) -> frozenset[str]:
+    return frozenset(consonant_classes(form.parts[position]) for position in _core_positions(form))
 
 
 def blocking_keys(profile: Profile) -> frozenset[str]:
     """Every key of a prepared subject: of all its names and documents."""
     keys: set[str] = set()
     for form in profile.forms:
-        _form_keys(form, keys)
+        keys.update(_form_keys(form))
     born = profile.birth_date
     if born is not None:
-        classes = {
-            consonant_classes(form.parts[position])
-            for form in profile.forms
-            for position in _core_positions(form)
-        }
+        classes: set[str] = set()
+        for form in profile.forms:
+            classes.update(_core_classes(form))
         for part_classes in classes:
             keys.add(f"y{part_classes}|{born.year}")
             if born.month is not None and born.day is not None:

@@ -26,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
+from pamoja.matching.bulk_preparation import prepare_all
 from pamoja.matching.candidate_arrays import (
     best_per_group,
     birth_boosts,
@@ -97,11 +98,10 @@ class ScreeningIndex:
         self._postings = Postings()
         hashes: array[int] = array("q")
         slots: array[int] = array("i")
-        for subject in subjects:
-            slot = self._hold(subject)
-            for key in blocking_keys(self._profile(slot)):
-                hashes.append(key_hash(key))
-                slots.append(slot)
+        for profiles, chunk_hashes, counts in prepare_all(list(subjects)):
+            hashes.extend(chunk_hashes)
+            for profile, count in zip(profiles, counts, strict=True):
+                slots.extend(repeat(self._hold(profile), count))
         self._postings.load(hashes, slots)
         self._rebuild_quick_names()
         if self._profiles:
@@ -117,8 +117,8 @@ class ScreeningIndex:
 
     def add(self, subject: Subject) -> None:
         """Index a new subject; raises `DuplicateSubject` if its id is already indexed."""
-        slot = self._hold(subject)
-        profile = self._profile(slot)
+        profile = prepare(subject)
+        slot = self._hold(profile)
         self._postings.add(map(key_hash, blocking_keys(profile)), slot)
         self._quick.set(slot, encode(profile.sorted_names))
         if self._postings.wants_compaction:
@@ -145,16 +145,15 @@ class ScreeningIndex:
         self._births[slot] = 0
         self._alive[slot] = 0
 
-    def _hold(self, subject: Subject) -> int:
-        """Prepare a subject and give it a new slot (its postings are the caller's)."""
-        if subject.id in self._slots:
-            raise DuplicateSubject(f"subject {subject.id!r} is already indexed; use replace()")
-        profile = prepare(subject)
+    def _hold(self, profile: Profile) -> int:
+        """Give a prepared subject a new slot (its postings are the caller's)."""
+        if profile.id in self._slots:
+            raise DuplicateSubject(f"subject {profile.id!r} is already indexed; use replace()")
         slot = len(self._profiles)
         self._profiles.append(profile)
         self._births.append(birth_code(profile.birth_date))
         self._alive.append(1)
-        self._slots[subject.id] = slot
+        self._slots[profile.id] = slot
         return slot
 
     def _profile(self, slot: int) -> Profile:

@@ -18,6 +18,9 @@ name costs less than a wrong one)."""
 
 INITIAL_SIMILARITY = 0.7
 SKELETON_SIMILARITY = 0.9
+ABJAD_SKELETON_SIMILARITY = 0.95
+"""Written without short vowels, a name is all consonants: the same skeleton is as close as
+the two scripts allow (`محمد` and `Mohamed`); in Latin it may be another name (Hasan, Husayn)."""
 JOINED_DISCOUNT = 0.97
 
 
@@ -59,9 +62,10 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
         Indel.normalized_similarity(first.spellings[i], second.spellings[j]),
     )
     skeleton = first.skeletons[i]
+    abjad = first.abjad[i] or second.abjad[j]
     if skeleton and skeleton == second.skeletons[j]:
-        return max(value, SKELETON_SIMILARITY)
-    if first.abjad[i] or second.abjad[j]:
+        return max(value, ABJAD_SKELETON_SIMILARITY if abjad else SKELETON_SIMILARITY)
+    if abjad:
         value = max(value, 0.85 * Indel.normalized_similarity(skeleton, second.skeletons[j]))
     return value
 

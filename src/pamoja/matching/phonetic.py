@@ -14,6 +14,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"tch|cz", "ch"),
         (r"(?<=[oe])w(?=(?:a|y|i|ski|ska|icz|ich)?$)", "v"),
         (r"(?<=\w)(?:ij|iy|ii)$", "i"),
+        (r"(?<=[^aeiouy])y(?=[^aeiouy])", "i"),
         (r"dzh|dj|zh", "j"),
         (r"kh", "h"),
         (r"gh", "g"),

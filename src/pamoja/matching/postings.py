@@ -14,7 +14,7 @@ drops them. A hash collision between two keys only adds a candidate; scoring dec
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -26,9 +26,8 @@ Slots = npt.NDArray[np.int32]
 _NONE: Slots = np.empty(0, np.int32)
 
 
-def key_hash(key: str) -> int:
-    """The hash a key is stored under (stable within a process and its forked workers)."""
-    return hash(key)
+key_hash: Callable[[str], int] = hash
+"""The hash a key is stored under (stable within a process and its forked workers)."""
 
 
 class Postings:

@@ -61,7 +61,9 @@ _HAN_COMPOUND_SURNAMES = frozenset(
     ]
 )
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_APOSTROPHES = re.compile(r"[\u0027\u2019\u2018\u02bc\u02bb\u02bf\u02be\u0060\u00b4]")
+_NO_APOSTROPHES = str.maketrans(
+    dict.fromkeys("\u0027\u2019\u2018\u02bc\u02bb\u02bf\u02be\u0060\u00b4")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,8 @@ class Word:
 
 def strip_controls(text: str) -> str:
     """Drop control, format and unassigned characters; make every space-like character a space."""
+    if text.isprintable():  # no such characters, and no space but the plain one
+        return text
     return "".join(
         " " if char.isspace() else char
         for char in text
@@ -133,7 +137,7 @@ def _to_latin(word: str) -> str:
 def _latin_word(word: str) -> tuple[str, bool]:
     abjad = any(_is_abjad(char) for char in word)
     latin = _to_latin(word)
-    latin = _APOSTROPHES.sub("", latin).casefold()
+    latin = latin.translate(_NO_APOSTROPHES).casefold()
     return latin, abjad
 
 
@@ -147,7 +151,7 @@ def words(text: str) -> tuple[Word, ...]:
     result: list[Word] = []
     for raw in cleaned.split():
         if raw.isascii():
-            latin, abjad = _APOSTROPHES.sub("", raw).casefold(), False
+            latin, abjad = raw.translate(_NO_APOSTROPHES).casefold(), False
         else:
             latin, abjad = _latin_word(raw)
         for part in _NON_ALNUM.split(latin.casefold()):

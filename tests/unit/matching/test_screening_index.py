@@ -172,3 +172,24 @@ def test_among_many_namesakes_the_one_born_that_year_is_a_candidate() -> None:
     index.add(Subject("truth", ("Amina Abd al-Rahman Tamimi",), birth_date=PartialDate(1999)))
     query = Subject("q", ("Amina Tamimi",), birth_date=PartialDate(1999, 3, 4))
     assert "truth" in index.candidates(query)
+
+
+def test_an_index_built_by_worker_processes_finds_what_one_built_here_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    subjects = [
+        Subject(f"s{n}", (f"Amina Okonkwo{n % 5}", f"Ali Hassan{n % 3}"), birth_date=BORN)
+        for n in range(60)
+    ]
+    here = ScreeningIndex(subjects)
+    monkeypatch.setattr("pamoja.matching.bulk_preparation.MIN_SUBJECTS_FOR_WORKERS", 10)
+    monkeypatch.setattr("pamoja.matching.bulk_preparation.CHUNK", 7)
+    in_workers = ScreeningIndex(subjects)
+    query = Subject("q", ("Amina Okonkwo3",), birth_date=BORN)
+    assert in_workers.search(query, limit=10) == here.search(query, limit=10)
+    assert in_workers.candidates(query) == here.candidates(query)
+
+
+def test_a_duplicate_id_in_a_bulk_build_is_refused() -> None:
+    with pytest.raises(DuplicateSubject, match="w1"):
+        ScreeningIndex([Subject("w1", ("Ali Hassan",)), Subject("w1", ("Amina Okonkwo",))])

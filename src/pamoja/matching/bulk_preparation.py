@@ -1,0 +1,60 @@
+"""Preparing many subjects at once for the index, in forked worker processes when the list is
+long (the GIL keeps threads to one core): each worker prepares a share of the subjects and
+hashes their blocking keys; the caller receives them in the original order."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from array import array
+from collections.abc import Iterator, Sequence
+
+from pamoja.matching.blocking import blocking_keys
+from pamoja.matching.postings import key_hash
+from pamoja.matching.profile import Profile, prepare
+from pamoja.matching.subject import Subject
+
+MIN_SUBJECTS_FOR_WORKERS = 50_000
+"""Below this many subjects, preparing them here is quicker than starting workers."""
+
+CHUNK = 5_000
+
+Prepared = tuple[list[Profile], "array[int]", "array[int]"]
+"""Profiles, the hashes of all their keys, and how many keys each has."""
+
+_pending: Sequence[Subject] | None = None
+
+
+def _prepare(subjects: Sequence[Subject]) -> Prepared:
+    profiles = [prepare(subject) for subject in subjects]
+    hashes: array[int] = array("q")
+    counts: array[int] = array("i")
+    for profile in profiles:
+        keys = blocking_keys(profile)
+        hashes.extend(map(key_hash, keys))
+        counts.append(len(keys))
+    return profiles, hashes, counts
+
+
+def _prepare_share(bounds: tuple[int, int]) -> Prepared:
+    assert _pending is not None
+    return _prepare(_pending[bounds[0] : bounds[1]])
+
+
+def prepare_all(subjects: Sequence[Subject], workers: int = 2) -> Iterator[Prepared]:
+    """The subjects prepared, in chunks, in order. Key hashes agree with the caller's own
+    (`hash` is seeded per process, and forked workers inherit the seed)."""
+    global _pending
+    methods = multiprocessing.get_all_start_methods()
+    if workers <= 1 or len(subjects) < MIN_SUBJECTS_FOR_WORKERS or "fork" not in methods:
+        for start in range(0, len(subjects), CHUNK):
+            yield _prepare(subjects[start : start + CHUNK])
+        return
+    bounds = [(start, start + CHUNK) for start in range(0, len(subjects), CHUNK)]
+    _pending = subjects
+    gc.freeze()  # the workers' collections would otherwise scan (and copy) all they inherit
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_prepare_share, bounds)
+    finally:
+        _pending = None
