@@ -6,7 +6,7 @@ Public surface:
 - `compare(query, candidate, config=DEFAULT_CONFIG) -> Match` (`pamoja.matching.scoring`), with
   `Match.score`, `Match.decision`, `Match.contributions` and `Match.explanation`;
   `ALERT_THRESHOLD`, `REVIEW_THRESHOLD`, `MatchConfig`, `Decision`, `Contribution`.
-- `ScreeningIndex` (`pamoja.matching.index`): `add`, `replace`, `remove`, `search`,
+- `ScreeningIndex` (`pamoja.matching.index`): `add`, `replace`, `remove`, `search`, `search_batch`,
   `search_many`.
 
 Imports nothing outside `pamoja.model`; no database, no web.

@@ -101,9 +101,11 @@ class Postings:
         return result
 
     def _set_compact(self, hashes: npt.NDArray[np.int64], slots: Slots) -> None:
-        order = np.argsort(hashes, kind="stable")
+        order = np.argsort(hashes)
         hashes = hashes[order]
         self._slots = slots[order]
-        keys, counts = np.unique(hashes, return_counts=True)
-        self._keys = keys
-        self._starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        first = np.ones(len(hashes), np.bool_)
+        first[1:] = hashes[1:] != hashes[:-1]
+        starts = np.flatnonzero(first)
+        self._keys = hashes[starts]
+        self._starts = np.append(starts, len(hashes)).astype(np.int64)
