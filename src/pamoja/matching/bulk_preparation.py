@@ -1,15 +1,14 @@
 """Preparing many subjects at once for the index, in forked worker processes when the list is
-long (the GIL keeps threads to one core): each worker prepares a share of the subjects and
-hashes their blocking keys; the caller receives them in the original order."""
+long: each prepares chunks of the subjects and hashes their blocking keys; the caller receives
+them in the original order."""
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 from array import array
 from collections.abc import Iterator, Sequence
 
 from pamoja.matching.blocking import blocking_keys
+from pamoja.matching.forked import forked_map
 from pamoja.matching.postings import key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.subject import Subject
@@ -45,16 +44,12 @@ def prepare_all(subjects: Sequence[Subject], workers: int = 2) -> Iterator[Prepa
     """The subjects prepared, in chunks, in order. Key hashes agree with the caller's own
     (`hash` is seeded per process, and forked workers inherit the seed)."""
     global _pending
-    methods = multiprocessing.get_all_start_methods()
-    if workers <= 1 or len(subjects) < MIN_SUBJECTS_FOR_WORKERS or "fork" not in methods:
-        for start in range(0, len(subjects), CHUNK):
-            yield _prepare(subjects[start : start + CHUNK])
-        return
+    if len(subjects) < MIN_SUBJECTS_FOR_WORKERS:
+        workers = 1
     bounds = [(start, start + CHUNK) for start in range(0, len(subjects), CHUNK)]
     _pending = subjects
-    gc.freeze()  # the workers' collections would otherwise scan (and copy) all they inherit
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_prepare_share, bounds)
+        # taking in the workers' profiles keeps this process busy enough
+        yield from forked_map(_prepare_share, bounds, workers, caller_works=False)
     finally:
         _pending = None

@@ -1,13 +1,12 @@
-"""Batch screening across processes (the GIL keeps threads to one core): forked workers share
-the index copy-on-write and each searches a chunk of the queries."""
+"""Batch screening across processes: forked workers share the index copy-on-write and each
+searches chunks of the queries, as does the calling process."""
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pamoja.matching.forked import forked_map
 from pamoja.matching.scoring import Match
 from pamoja.matching.subject import Subject
 
@@ -33,23 +32,17 @@ def search_in_processes(
     threshold: float,
     workers: int,
 ) -> list[list[Match]]:
-    """Search every query; in `workers` forked processes when worthwhile and possible."""
+    """Search every query; in `workers` processes when worthwhile and possible."""
     global _shared
-    methods = multiprocessing.get_all_start_methods()
-    if workers <= 1 or len(queries) < 2 * MIN_QUERIES_PER_WORKER or "fork" not in methods:
-        return index.search_batch(queries, limit, threshold)
+    if len(queries) < 2 * MIN_QUERIES_PER_WORKER:
+        workers = 1
     chunk = max(MIN_QUERIES_PER_WORKER // 2, len(queries) // (workers * 8))
     jobs = [
         (queries[start : start + chunk], limit, threshold)
         for start in range(0, len(queries), chunk)
     ]
     _shared = index
-    # Keep the collector of either process from touching (and so copying) the shared pages;
-    # not undone after, as unfreezing would have the next full collection scan them all.
-    gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            chunks = pool.map(_search_chunk, jobs)
+        return [matches for part in forked_map(_search_chunk, jobs, workers) for matches in part]
     finally:
         _shared = None
-    return [matches for part in chunks for matches in part]
