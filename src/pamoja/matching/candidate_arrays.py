@@ -47,21 +47,24 @@ def birth_boosts(born: Ints, codes: Ints) -> Floats:
     )
 
 
+def run_starts(ordered: Ints) -> npt.NDArray[np.bool_]:
+    """For each element of a sorted array, whether it starts a run of equal elements."""
+    first = np.ones(len(ordered), np.bool_)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return first
+
+
 def group_starts(ordered_groups: Ints) -> npt.NDArray[np.intp]:
     """For each element of a grouped (sorted) array, the position where its group starts."""
     positions = np.arange(len(ordered_groups))
-    first = np.ones(len(ordered_groups), np.bool_)
-    first[1:] = ordered_groups[1:] != ordered_groups[:-1]
-    return np.maximum.accumulate(np.where(first, positions, 0))
+    return np.maximum.accumulate(np.where(run_starts(ordered_groups), positions, 0))
 
 
 def sum_by_key(keys: Ints, values: Floats) -> tuple[Ints, Floats]:
     """The distinct keys, in order, and the sum of the values of each."""
     order = np.argsort(keys)
     ordered = keys[order]
-    first = np.ones(len(ordered), np.bool_)
-    first[1:] = ordered[1:] != ordered[:-1]
-    starts = np.flatnonzero(first)
+    starts = np.flatnonzero(run_starts(ordered))
     return ordered[starts], np.add.reduceat(values[order], starts)
 
 

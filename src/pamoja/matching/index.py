@@ -198,11 +198,9 @@ class ScreeningIndex:
         prepared = [prepare(query) for query in queries]
         owners, slots = self._preselect(prepared, self._shortlist(prepared, accept))
         config = self.config
-        candidates = self._profiles
         found: list[list[tuple[float, str, Profile]]] = [[] for _ in prepared]
         for owner, slot in zip(owners.tolist(), slots.tolist(), strict=True):
-            candidate = candidates[slot]
-            assert candidate is not None
+            candidate = self._profile(slot)
             score = score_profiles(prepared[owner], candidate, config)
             if score >= threshold:
                 found[owner].append((-score, candidate.id, candidate))
@@ -267,11 +265,7 @@ class ScreeningIndex:
         owner_of, slot_of = np.divmod(unique, width)
         alive = np.frombuffer(self._alive, np.bool_)[slot_of]
         if accept is not None:
-            profiles = self._profiles
-            alive[alive] = [
-                accept(profile.id) if (profile := profiles[slot]) else False
-                for slot in slot_of[alive].tolist()
-            ]
+            alive[alive] = [accept(self._profile(slot).id) for slot in slot_of[alive].tolist()]
         owner_of, slot_of, totals = owner_of[alive], slot_of[alive], totals[alive]
         best = best_per_group(owner_of, totals, SHORTLIST)
         return owner_of[best], slot_of[best]
@@ -285,10 +279,11 @@ class ScreeningIndex:
         quick = self._quick_names(prepared, owners, slots)
         born = np.array([birth_code(profile.birth_date) for profile in prepared], np.int64)
         quick += birth_boosts(born[owners], np.frombuffer(self._births, np.int64)[slots])
-        for position, (owner, slot) in enumerate(zip(owners.tolist(), slots.tolist(), strict=True)):
-            documents = prepared[owner].documents
-            if documents and documents & self._profile(slot).documents:
-                quick[position] += SHARED_DOCUMENT_BOOST
+        if any(profile.documents for profile in prepared):
+            pairs = zip(owners.tolist(), slots.tolist(), strict=True)
+            for position, (owner, slot) in enumerate(pairs):
+                if prepared[owner].documents & self._profile(slot).documents:
+                    quick[position] += SHARED_DOCUMENT_BOOST
         best = best_per_group(owners, quick, FULLY_SCORED, QUICK_MARGIN)
         return owners[best], slots[best]
 

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from pamoja.matching.candidate_arrays import run_starts
+
 MIN_RECENT_FOR_COMPACTION = 200_000
 """Recent postings kept before a compaction is considered (a rebuild costs a sort of all)."""
 
@@ -39,11 +41,6 @@ class Postings:
         self._slots: Slots = _NONE
         self._recent: dict[int, array[int]] = {}
         self._recent_count = 0
-
-    @property
-    def count(self) -> int:
-        """Postings held, including those of removed subjects not yet compacted away."""
-        return len(self._slots) + self._recent_count
 
     def load(self, hashes: array[int], slots: array[int]) -> None:
         """Replace everything with these (key hash, slot) pairs, given as parallel arrays of
@@ -104,8 +101,6 @@ class Postings:
         order = np.argsort(hashes)
         hashes = hashes[order]
         self._slots = slots[order]
-        first = np.ones(len(hashes), np.bool_)
-        first[1:] = hashes[1:] != hashes[:-1]
-        starts = np.flatnonzero(first)
+        starts = np.flatnonzero(run_starts(hashes))
         self._keys = hashes[starts]
         self._starts = np.append(starts, len(hashes)).astype(np.int64)

@@ -41,7 +41,8 @@ class QuickNames:
         self._recent = {}
 
     def set(self, slot: int, names: tuple[bytes, ...]) -> None:
-        """Hold the names of a slot beyond the compact table (or replacing its entry)."""
+        """Hold the names of a slot added since the last `rebuild`."""
+        assert slot >= self.compact_slots, "slots of the compact table are not replaced"
         self._recent[slot] = names
 
     @property
@@ -51,27 +52,18 @@ class QuickNames:
     def gather(self, slots: npt.NDArray[np.int64]) -> tuple[list[bytes], npt.NDArray[np.int64]]:
         """The names of each slot, flat and in slot order, and which slot position each is
         of."""
-        compact = slots < self.compact_slots
-        if self._recent or not compact.all():
-            return self._gather_slowly(slots)
-        starts = self._starts[slots]
-        counts = self._starts[slots + 1] - starts
-        owner = np.repeat(np.arange(len(slots)), counts)
+        in_table = np.flatnonzero(slots < self.compact_slots)
+        starts = self._starts[slots[in_table]]
+        counts = self._starts[slots[in_table] + 1] - starts
+        owner = np.repeat(in_table, counts)
         offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
-        return self._table[starts[owner] + offsets].tolist(), owner
-
-    def _gather_slowly(
-        self, slots: npt.NDArray[np.int64]
-    ) -> tuple[list[bytes], npt.NDArray[np.int64]]:
-        flat: list[bytes] = []
-        owner: list[int] = []
-        table, starts, recent, compact = self._table, self._starts, self._recent, self.compact_slots
-        for position, slot in enumerate(slots.tolist()):
-            own = recent.get(slot)
-            if own is None:
-                own = (
-                    tuple(table[starts[slot] : starts[slot + 1]].tolist()) if slot < compact else ()
-                )
-            flat.extend(own)
-            owner.extend([position] * len(own))
-        return flat, np.array(owner, np.int64)
+        names: list[bytes] = self._table[np.repeat(starts, counts) + offsets].tolist()
+        if len(in_table) == len(slots):
+            return names, owner
+        later = np.flatnonzero(slots >= self.compact_slots)
+        for position, slot in zip(later.tolist(), slots[later].tolist(), strict=True):
+            own = self._recent[slot]
+            names.extend(own)
+            owner = np.append(owner, np.full(len(own), position))
+        order = np.argsort(owner, kind="stable")
+        return [names[index] for index in order.tolist()], owner[order]
