@@ -3,48 +3,29 @@ parallel arrays (query position, slot, value), grouped by query."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
-
-from pamoja.model.dates import PartialDate
-
-SAME_BIRTH_DATE_BOOST = 0.2
-SAME_BIRTH_YEAR_BOOST = 0.1
-CLOSE_BIRTH_DATE_BOOST = 0.1
-OTHER_BIRTH_DATE_BOOST = -0.2
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 
 
-def birth_code(born: PartialDate | None) -> int:
-    """A date of birth as one integer, YYYYMMDD with zeros for what is unknown; 0 if none."""
-    if born is None:
-        return 0
-    return born.year * 10000 + (born.month or 0) * 100 + (born.day or 0)
+@dataclass(frozen=True, slots=True)
+class Pairs:
+    """(query position, slot) pairs of a batch, grouped by query, with how the dates of birth
+    of each pair agree (a position in `birth_codes.AGREEMENTS`)."""
 
+    owners: Ints
+    slots: Ints
+    agreements: npt.NDArray[np.int8]
 
-def birth_boosts(born: Ints, codes: Ints) -> Floats:
-    """A quick (not explained) version of the date-of-birth feature, for preselection, pair
-    by pair from birth codes: the same date, the same year, a typical error (year or day off
-    by one, day and month swapped), a different date, or nothing when a side has none."""
-    year, month, day = born // 10000, born // 100 % 100, born % 100
-    years, months, days = codes // 10000, codes // 100 % 100, codes % 100
-    same_year = years == year
-    close = (
-        (months != 0)
-        & (month != 0)
-        & (
-            ((months == month) & (days == day) & (np.abs(years - year) == 1))
-            | (same_year & (months == month) & (np.abs(days - day) == 1))
-            | (same_year & (months == day) & (days == month))
-        )
-    )
-    return np.select(
-        [(born == 0) | (codes == 0), codes == born, same_year, close],
-        [0.0, SAME_BIRTH_DATE_BOOST, SAME_BIRTH_YEAR_BOOST, CLOSE_BIRTH_DATE_BOOST],
-        OTHER_BIRTH_DATE_BOOST,
-    )
+    def __len__(self) -> int:
+        return len(self.owners)
+
+    def take(self, positions: npt.NDArray[np.intp] | npt.NDArray[np.bool_]) -> Pairs:
+        return Pairs(self.owners[positions], self.slots[positions], self.agreements[positions])
 
 
 def run_starts(ordered: Ints) -> npt.NDArray[np.bool_]:

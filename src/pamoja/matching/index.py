@@ -25,14 +25,11 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from pamoja.matching.birth_codes import AGREEMENTS, birth_agreements, birth_code
+from pamoja.matching.birth_dates import DateAgreement
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
 from pamoja.matching.bulk_preparation import prepare_all
-from pamoja.matching.candidate_arrays import (
-    best_per_group,
-    birth_boosts,
-    birth_code,
-    sum_by_key,
-)
+from pamoja.matching.candidate_arrays import Pairs, best_per_group, sum_by_key
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.quick_names import QuickNames, encode
@@ -42,6 +39,7 @@ from pamoja.matching.scoring import (
     Match,
     MatchConfig,
     compare_profiles,
+    score_ceilings,
     score_profiles,
 )
 from pamoja.matching.subject import Subject
@@ -62,14 +60,23 @@ QUICK_MARGIN = 0.3
 """Of the best by quick similarity, only those within this margin of the very best are
 scored in full: a candidate that far behind on name and date does not overtake it."""
 
+BIRTH_DATE_BOOSTS = {
+    DateAgreement.EXACT: 0.2,
+    DateAgreement.CONSISTENT: 0.1,
+    DateAgreement.CLOSE: 0.1,
+    DateAgreement.NEAR: -0.1,
+    DateAgreement.DIFFERENT: -0.2,
+    DateAgreement.MISSING: 0.0,
+}
+"""Added to the quick name similarity in preselection, by how the dates of birth agree."""
+
 SHARED_DOCUMENT_BOOST = 1.0
 
 BATCH = 64
 """Queries whose candidates are found together: enough to share the fixed costs of the array
 steps, few enough that their sorts stay small."""
 
-Pairs = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
-"""(query positions, slots): candidate pairs of a batch, grouped by query."""
+_BOOSTS = np.array([BIRTH_DATE_BOOSTS[agreement] for agreement in AGREEMENTS])
 
 
 class DuplicateSubject(ValueError):
@@ -93,7 +100,7 @@ class ScreeningIndex:
         self._slots: dict[str, int] = {}
         self._profiles: list[Profile | None] = []
         self._quick = QuickNames()
-        self._births: array[int] = array("q")
+        self._births: array[int] = array("I")
         self._alive = bytearray()
         self._postings = Postings()
         hashes: array[int] = array("q")
@@ -196,12 +203,14 @@ class ScreeningIndex:
                 )
             ]
         prepared = [prepare(query) for query in queries]
-        owners, slots = self._preselect(prepared, self._shortlist(prepared, accept))
+        pairs = self._preselect(prepared, self._shortlist(prepared, accept, threshold))
         config = self.config
         found: list[list[tuple[float, str, Profile]]] = [[] for _ in prepared]
-        for owner, slot in zip(owners.tolist(), slots.tolist(), strict=True):
+        for owner, slot, agreement in zip(
+            pairs.owners.tolist(), pairs.slots.tolist(), pairs.agreements.tolist(), strict=True
+        ):
             candidate = self._profile(slot)
-            score = score_profiles(prepared[owner], candidate, config)
+            score = score_profiles(prepared[owner], candidate, config, AGREEMENTS[agreement])
             if score >= threshold:
                 found[owner].append((-score, candidate.id, candidate))
         results: list[list[Match]] = []
@@ -227,14 +236,17 @@ class ScreeningIndex:
 
     def candidates(self, query: Subject) -> list[str]:
         """Ids of the records a search for `query` would consider (for inspection and tests)."""
-        _, slots = self._shortlist([prepare(query)], None)
-        return [self._profile(slot).id for slot in slots.tolist()]
+        pairs = self._shortlist([prepare(query)], None, threshold=0.0)
+        return [self._profile(slot).id for slot in pairs.slots.tolist()]
 
     def _shortlist(
-        self, prepared: Sequence[Profile], accept: Callable[[str], bool] | None
+        self,
+        prepared: Sequence[Profile],
+        accept: Callable[[str], bool] | None,
+        threshold: float,
     ) -> Pairs:
         """For each query, the live slots sharing keys with it, at most `SHORTLIST`, by
-        shared-key weight, and accepted by `accept`."""
+        shared-key weight, that could score `threshold` and are accepted by `accept`."""
         keys = [list(blocking_keys(profile)) for profile in prepared]
         postings = self._postings.lookup([key_hash(key) for key in chain.from_iterable(keys)])
         size = max(len(self._slots), 1)
@@ -258,34 +270,40 @@ class ScreeningIndex:
                 weights.append(KEY_WEIGHTS[own_keys[position][0]] * math.log1p(size / length))
                 lengths.append(length)
         if not read:
-            return np.empty(0, np.int64), np.empty(0, np.int64)
+            return Pairs(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int8))
         width = len(self._profiles)
         pairs = np.repeat(np.array(owners, np.int64), lengths) * width + np.concatenate(read)
         unique, totals = sum_by_key(pairs, np.repeat(np.array(weights), lengths))
         owner_of, slot_of = np.divmod(unique, width)
-        alive = np.frombuffer(self._alive, np.bool_)[slot_of]
+        born = np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32)
+        agreements = birth_agreements(
+            born[owner_of], np.frombuffer(self._births, np.uint32)[slot_of]
+        )
+        possible = np.frombuffer(self._alive, np.bool_)[slot_of]
+        if threshold > 0.0:
+            ceilings = np.array([score_ceilings(profile, self.config) for profile in prepared])
+            possible &= ceilings[owner_of, agreements] >= threshold
         if accept is not None:
-            alive[alive] = [accept(self._profile(slot).id) for slot in slot_of[alive].tolist()]
-        owner_of, slot_of, totals = owner_of[alive], slot_of[alive], totals[alive]
-        best = best_per_group(owner_of, totals, SHORTLIST)
-        return owner_of[best], slot_of[best]
+            possible[possible] = [
+                accept(self._profile(slot).id) for slot in slot_of[possible].tolist()
+            ]
+        candidates = Pairs(owner_of, slot_of, agreements).take(possible)
+        return candidates.take(best_per_group(candidates.owners, totals[possible], SHORTLIST))
 
     def _preselect(self, prepared: Sequence[Profile], shortlist: Pairs) -> Pairs:
         """Of each shortlist, the best `FULLY_SCORED` by quick similarity, within
         `QUICK_MARGIN` of the best."""
-        owners, slots = shortlist
-        if not len(owners):
+        if not len(shortlist):
             return shortlist
+        owners, slots = shortlist.owners, shortlist.slots
         quick = self._quick_names(prepared, owners, slots)
-        born = np.array([birth_code(profile.birth_date) for profile in prepared], np.int64)
-        quick += birth_boosts(born[owners], np.frombuffer(self._births, np.int64)[slots])
+        quick += _BOOSTS[shortlist.agreements]
         if any(profile.documents for profile in prepared):
             pairs = zip(owners.tolist(), slots.tolist(), strict=True)
             for position, (owner, slot) in enumerate(pairs):
                 if prepared[owner].documents & self._profile(slot).documents:
                     quick[position] += SHARED_DOCUMENT_BOOST
-        best = best_per_group(owners, quick, FULLY_SCORED, QUICK_MARGIN)
-        return owners[best], slots[best]
+        return shortlist.take(best_per_group(owners, quick, FULLY_SCORED, QUICK_MARGIN))
 
     def _quick_names(
         self,

@@ -113,14 +113,18 @@ def compare(query: Subject, candidate: Subject, config: MatchConfig = DEFAULT_CO
 
 
 def score_profiles(
-    query: Profile, candidate: Profile, config: MatchConfig = DEFAULT_CONFIG
+    query: Profile,
+    candidate: Profile,
+    config: MatchConfig = DEFAULT_CONFIG,
+    agreement: DateAgreement | None = None,
 ) -> float:
     """The score `compare_profiles` gives, without building its explanation: what ranking
-    many candidates needs."""
+    many candidates needs. `agreement` of the dates of birth may be given if already known."""
     if query.kind != candidate.kind:
         return 0.0
     total = config.name_weight * best_alignment(query.forms, candidate.forms).value
-    agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
+    if agreement is None:
+        agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
     for points in (
         _birth_date_points(agreement, query, config),
         _gender_points(query, candidate, config),
@@ -129,6 +133,29 @@ def score_profiles(
     ):
         if points is not None:
             total += points
+    return _clipped(total)
+
+
+def score_ceilings(query: Profile, config: MatchConfig = DEFAULT_CONFIG) -> tuple[float, ...]:
+    """For each date-of-birth agreement (in `DateAgreement` order), the most `score_profiles`
+    can give `query` against a candidate whose date of birth agrees so: the same name, and
+    every other feature at its best. A candidate below the threshold here is not scored."""
+    best = config.name_weight
+    if query.gender in _KNOWN_GENDERS:
+        best += max(config.gender_same, 0.0)
+    if query.nationalities:
+        best += max(config.nationality_shared, 0.0)
+    if query.documents:
+        best += max(config.document_same, 0.0)
+    if query.birth_date is None:
+        return tuple(_clipped(best) for _ in DateAgreement)
+    return tuple(
+        _clipped(best + (_birth_date_points(agreement, query, config) or 0.0))
+        for agreement in DateAgreement
+    )
+
+
+def _clipped(total: float) -> float:
     return round(min(1.0, max(0.0, total)), 4)
 
 
@@ -147,7 +174,7 @@ def compare_profiles(
         _document(query, candidate, config),
     ]
     present = [part for part in parts if part is not None]
-    score = round(min(1.0, max(0.0, sum(part.points for part in present))), 4)
+    score = _clipped(sum(part.points for part in present))
     present.sort(key=lambda part: -abs(part.points))
     return Match(query.id, candidate.id, score, config.decide(score), tuple(present))
 

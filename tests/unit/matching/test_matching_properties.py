@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pamoja.matching import Subject, compare
+from pamoja.matching.birth_codes import AGREEMENTS, birth_agreements, birth_code
+from pamoja.matching.birth_dates import compare_birth_dates
 from pamoja.matching.names import person_name
 from pamoja.matching.profile import prepare
-from pamoja.matching.scoring import compare_profiles, score_profiles
+from pamoja.matching.scoring import compare_profiles, score_ceilings, score_profiles
 from pamoja.matching.text import words
 from pamoja.model.dates import PartialDate
 
@@ -79,3 +82,37 @@ def test_an_exact_copy_scores_at_least_as_high_as_anything_else(
 def test_ranking_scores_equal_the_explained_scores(first: Subject, second: Subject) -> None:
     query, candidate = prepare(first), prepare(second)
     assert score_profiles(query, candidate) == compare_profiles(query, candidate).score
+
+
+# few values, so that swapped, off-by-one and one-digit errors come up often
+close_dates = st.one_of(
+    st.none(),
+    st.builds(PartialDate, st.sampled_from([1979, 1980, 1981, 1990, 2080])),
+    st.builds(
+        PartialDate, st.sampled_from([1979, 1980, 1981, 1990]), st.sampled_from([1, 2, 5, 10, 12])
+    ),
+    st.builds(
+        PartialDate,
+        st.sampled_from([1979, 1980, 1981, 1990]),
+        st.sampled_from([1, 2, 5, 10, 12]),
+        st.sampled_from([1, 2, 5, 10, 11, 12, 21]),
+    ),
+)
+
+
+@settings(max_examples=1000)
+@given(close_dates, close_dates)
+def test_birth_dates_agree_in_arrays_as_they_do_one_by_one(
+    first: PartialDate | None, second: PartialDate | None
+) -> None:
+    codes = np.array([birth_code(first)], np.uint32), np.array([birth_code(second)], np.uint32)
+    assert AGREEMENTS[birth_agreements(*codes)[0]] == compare_birth_dates(first, second)[0]
+
+
+@given(subjects, subjects)
+def test_no_candidate_scores_above_the_ceiling_for_its_date_of_birth(
+    first: Subject, second: Subject
+) -> None:
+    query, candidate = prepare(first), prepare(second)
+    agreement = compare_birth_dates(query.birth_date, candidate.birth_date)[0]
+    assert score_profiles(query, candidate) <= score_ceilings(query)[AGREEMENTS.index(agreement)]
