@@ -4,6 +4,8 @@ reason (an explanation asks `compare_birth_dates`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 
@@ -65,16 +67,16 @@ def birth_agreements(first: Codes, second: Codes) -> npt.NDArray[np.int8]:
     ).astype(np.int8)
 
 
-def _decimal(coded: Codes) -> npt.NDArray[np.int32]:
+def _decimal(coded: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.int64]:
     """The value of (up to four) binary-coded decimal digits."""
-    value = np.zeros(len(coded), np.int32)
+    value = np.zeros(len(coded), np.int64)
     for shift in (12, 8, 4, 0):
-        value = value * 10 + (coded >> shift & 0xF).astype(np.int32)
+        value = value * 10 + (coded >> shift & 0xF)
     return value
 
 
 def _digits_apart(first: Codes, second: Codes) -> npt.NDArray[np.uint8]:
     """How many of the eight decimal digits of two codes differ."""
     differ = first ^ second
-    differ = (differ | differ >> 1 | differ >> 2 | differ >> 3) & 0x11111111
-    return np.bitwise_count(differ)
+    nonzero_digits = (differ | differ >> 1 | differ >> 2 | differ >> 3) & 0x11111111
+    return np.asarray(np.bitwise_count(nonzero_digits), np.uint8)

@@ -15,7 +15,6 @@ code (NumPy, rapidfuzz) over parallel arrays of (query, candidate) pairs:
 from __future__ import annotations
 
 import gc
-import math
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, repeat
@@ -29,7 +28,7 @@ from pamoja.matching.birth_codes import AGREEMENTS, birth_agreements, birth_code
 from pamoja.matching.birth_dates import DateAgreement
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
 from pamoja.matching.bulk_preparation import prepare_all
-from pamoja.matching.candidate_arrays import Pairs, best_per_group, sum_by_key
+from pamoja.matching.candidate_arrays import Pairs, best_per_group, group_starts, sum_by_key
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.quick_names import QuickNames, encode
@@ -247,33 +246,32 @@ class ScreeningIndex:
     ) -> Pairs:
         """For each query, the live slots sharing keys with it, at most `SHORTLIST`, by
         shared-key weight, that could score `threshold` and are accepted by `accept`."""
-        keys = [list(blocking_keys(profile)) for profile in prepared]
-        postings = self._postings.lookup([key_hash(key) for key in chain.from_iterable(keys)])
-        size = max(len(self._slots), 1)
-        read: list[npt.NDArray[np.int32]] = []
-        owners: list[int] = []
-        weights: list[float] = []
-        lengths: list[int] = []
-        offset = 0
-        for owner, own_keys in enumerate(keys):
-            own = postings[offset : offset + len(own_keys)]
-            offset += len(own_keys)
-            visited = 0
-            for length, position in sorted(
-                (len(posting), position) for position, posting in enumerate(own) if len(posting)
-            ):
-                visited += length
-                if visited > VISIT_BUDGET and visited > length:
-                    break
-                read.append(own[position])
-                owners.append(owner)
-                weights.append(KEY_WEIGHTS[own_keys[position][0]] * math.log1p(size / length))
-                lengths.append(length)
-        if not read:
+        keys = [blocking_keys(profile) for profile in prepared]
+        every_key = list(chain.from_iterable(keys))
+        found = self._postings.lookup(
+            np.fromiter(map(key_hash, every_key), np.int64, len(every_key))
+        )
+        lengths = found.lengths
+        owner_of_key = np.repeat(np.arange(len(keys)), [len(own) for own in keys])
+        # each query reads its keys rarest first, until VISIT_BUDGET slots have been read
+        order = np.lexsort((lengths, owner_of_key))
+        order = order[lengths[order] > 0]
+        if not len(order):
             return Pairs(np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0, np.int8))
+        ordered_owners = owner_of_key[order]
+        read_before = np.cumsum(lengths[order]) - lengths[order]
+        first = group_starts(ordered_owners)
+        visited = read_before - read_before[first] + lengths[order]
+        chosen = order[(visited <= VISIT_BUDGET) | (np.arange(len(order)) == first)]
+        slots, key_of_slot = found.read(chosen)
+        size = max(len(self._slots), 1)
+        weights = np.fromiter(
+            (KEY_WEIGHTS[key[0]] for key in every_key), np.float64, len(every_key)
+        )
+        weights *= np.log1p(size / np.maximum(lengths, 1))
         width = len(self._profiles)
-        pairs = np.repeat(np.array(owners, np.int64), lengths) * width + np.concatenate(read)
-        unique, totals = sum_by_key(pairs, np.repeat(np.array(weights), lengths))
+        pairs = owner_of_key[key_of_slot] * width + slots
+        unique, totals = sum_by_key(pairs, weights[key_of_slot])
         owner_of, slot_of = np.divmod(unique, width)
         born = np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32)
         agreements = birth_agreements(

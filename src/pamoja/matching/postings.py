@@ -14,7 +14,7 @@ drops them. A hash collision between two keys only adds a candidate; scoring dec
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import numpy.typing as npt
@@ -79,23 +79,21 @@ class Postings:
         self._recent = {}
         self._recent_count = 0
 
-    def lookup(self, hashes: Sequence[int]) -> list[Slots]:
-        """For each hash, the slots that carry it (an empty array for an unknown key)."""
-        wanted = np.fromiter(hashes, np.int64, len(hashes))
-        where = np.searchsorted(self._keys, wanted)
+    def lookup(self, hashes: npt.NDArray[np.int64]) -> Found:
+        """Where the slots that carry each hash are."""
+        where = np.searchsorted(self._keys, hashes)
         where = np.minimum(where, max(len(self._keys) - 1, 0))
-        found = self._keys[where] == wanted if len(self._keys) else np.zeros(len(wanted), np.bool_)
-        starts = self._starts
-        result: list[Slots] = []
-        recent = self._recent
-        for hashed, position, present in zip(hashes, where.tolist(), found.tolist(), strict=True):
-            compact = self._slots[starts[position] : starts[position + 1]] if present else _NONE
-            newer = recent.get(hashed)
-            if newer is None:
-                result.append(compact)
-            else:
-                result.append(np.concatenate((compact, np.frombuffer(newer, np.int32))))
-        return result
+        present = self._keys[where] == hashes if len(self._keys) else np.zeros(len(hashes), bool)
+        starts = np.where(present, self._starts[where], 0)
+        lengths = np.where(present, self._starts[where + 1] - starts, 0)
+        recent: dict[int, Slots] = {}
+        if self._recent:
+            for position, hashed in enumerate(hashes.tolist()):
+                newer = self._recent.get(hashed)
+                if newer is not None:
+                    recent[position] = np.frombuffer(newer, np.int32)
+                    lengths[position] += len(newer)
+        return Found(self._slots, starts, lengths, recent)
 
     def _set_compact(self, hashes: npt.NDArray[np.int64], slots: Slots) -> None:
         order = np.argsort(hashes)
@@ -104,3 +102,40 @@ class Postings:
         starts = np.flatnonzero(run_starts(hashes))
         self._keys = hashes[starts]
         self._starts = np.append(starts, len(hashes)).astype(np.int64)
+
+
+class Found:
+    """The postings of some hashes, as `Postings.lookup` found them: how many slots carry
+    each hash, and the slots of chosen hashes read at once."""
+
+    def __init__(
+        self,
+        slots: Slots,
+        starts: npt.NDArray[np.int64],
+        lengths: npt.NDArray[np.int64],
+        recent: dict[int, Slots],
+    ) -> None:
+        self._slots = slots
+        self._starts = starts
+        self._compact_lengths = lengths.copy()
+        for position, newer in recent.items():
+            self._compact_lengths[position] -= len(newer)
+        self._recent = recent
+        self.lengths = lengths
+        """For each hash, how many slots carry it."""
+
+    def read(self, chosen: npt.NDArray[np.intp]) -> tuple[Slots, npt.NDArray[np.intp]]:
+        """The slots of the hashes at positions `chosen`, and for each slot the position of
+        its hash."""
+        lengths = self._compact_lengths[chosen]
+        ends = np.cumsum(lengths)
+        offsets = np.repeat(self._starts[chosen] - (ends - lengths), lengths)
+        slots = [self._slots[offsets + np.arange(len(offsets))]]
+        positions = [np.repeat(chosen, lengths)]
+        if self._recent:
+            for position in chosen.tolist():
+                newer = self._recent.get(position)
+                if newer is not None:
+                    slots.append(newer)
+                    positions.append(np.full(len(newer), position, np.intp))
+        return np.concatenate(slots), np.concatenate(positions)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from pamoja.matching.birth_dates import (
     DateAgreement,
@@ -126,7 +127,7 @@ def score_profiles(
     if agreement is None:
         agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
     for points in (
-        _birth_date_points(agreement, query, config),
+        _birth_date_points(agreement, _precision(query), config),
         _gender_points(query, candidate, config),
         _nationality_points(query, candidate, config),
         _document_points(query, candidate, config),
@@ -140,19 +141,38 @@ def score_ceilings(query: Profile, config: MatchConfig = DEFAULT_CONFIG) -> tupl
     """For each date-of-birth agreement (in `DateAgreement` order), the most `score_profiles`
     can give `query` against a candidate whose date of birth agrees so: the same name, and
     every other feature at its best. A candidate below the threshold here is not scored."""
+    born = query.birth_date
+    return _ceilings(
+        config,
+        query.gender in _KNOWN_GENDERS,
+        bool(query.nationalities),
+        bool(query.documents),
+        born.precision if born is not None else None,
+    )
+
+
+@lru_cache(maxsize=256)
+def _ceilings(
+    config: MatchConfig,
+    gender: bool,
+    nationality: bool,
+    document: bool,
+    birth_precision: DatePrecision | None,
+) -> tuple[float, ...]:
     best = config.name_weight
-    if query.gender in _KNOWN_GENDERS:
-        best += max(config.gender_same, 0.0)
-    if query.nationalities:
-        best += max(config.nationality_shared, 0.0)
-    if query.documents:
-        best += max(config.document_same, 0.0)
-    if query.birth_date is None:
+    best += max(config.gender_same, 0.0) if gender else 0.0
+    best += max(config.nationality_shared, 0.0) if nationality else 0.0
+    best += max(config.document_same, 0.0) if document else 0.0
+    if birth_precision is None:
         return tuple(_clipped(best) for _ in DateAgreement)
     return tuple(
-        _clipped(best + (_birth_date_points(agreement, query, config) or 0.0))
+        _clipped(best + (_birth_date_points(agreement, birth_precision, config) or 0.0))
         for agreement in DateAgreement
     )
+
+
+def _precision(profile: Profile) -> DatePrecision | None:
+    return profile.birth_date.precision if profile.birth_date is not None else None
 
 
 def _clipped(total: float) -> float:
@@ -188,17 +208,17 @@ def _name(query: Profile, candidate: Profile, config: MatchConfig) -> Contributi
 
 
 def _birth_date_points(
-    agreement: DateAgreement, query: Profile, config: MatchConfig
+    agreement: DateAgreement, precision: DatePrecision | None, config: MatchConfig
 ) -> float | None:
+    """Points for dates of birth that agree so, the query's known to `precision`."""
     if agreement == DateAgreement.MISSING:
         return None
     if agreement == DateAgreement.EXACT:
-        assert query.birth_date is not None
         return {
             DatePrecision.DAY: config.birth_day_exact,
             DatePrecision.MONTH: config.birth_month_exact,
             DatePrecision.YEAR: config.birth_year_exact,
-        }[query.birth_date.precision]
+        }[precision or DatePrecision.YEAR]  # a query with no date of birth agrees as MISSING
     if agreement == DateAgreement.DIFFERENT:
         return config.birth_date_different
     if agreement == DateAgreement.NEAR:
@@ -208,7 +228,7 @@ def _birth_date_points(
 
 def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
     agreement, reason = compare_birth_dates(query.birth_date, candidate.birth_date)
-    points = _birth_date_points(agreement, query, config)
+    points = _birth_date_points(agreement, _precision(query), config)
     if points is None:
         return None
     assert query.birth_date is not None and candidate.birth_date is not None
