@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint types unit install clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml src/pamoja/matching/_name_alignment.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'

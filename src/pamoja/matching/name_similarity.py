@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from pamoja.matching._name_alignment import best_similarity as _compiled_best_similarity
 from pamoja.matching.names import NameForm
 
 PART_FLOOR = 0.6
@@ -118,3 +119,10 @@ def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) ->
             if found.value > best.value:
                 best = found
     return best
+
+
+def best_similarity(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> float:
+    """`best_alignment(first, second).value`, without the aligned parts: what ranking needs,
+    from compiled code that follows the rules above."""
+    value = _compiled_best_similarity(first, second)
+    return best_alignment(first, second).value if value is None else value

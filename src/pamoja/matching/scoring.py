@@ -26,7 +26,7 @@ from pamoja.matching.birth_dates import (
     compare_birth_dates,
     describe_birth_dates,
 )
-from pamoja.matching.name_similarity import best_alignment
+from pamoja.matching.name_similarity import best_alignment, best_similarity
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.subject import Subject
 from pamoja.model.dates import DatePrecision
@@ -123,7 +123,7 @@ def score_profiles(
     many candidates needs. `agreement` of the dates of birth may be given if already known."""
     if query.kind != candidate.kind:
         return 0.0
-    total = config.name_weight * best_alignment(query.forms, candidate.forms).value
+    total = config.name_weight * best_similarity(query.forms, candidate.forms)
     if agreement is None:
         agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
     for points in (

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from pamoja.matching import Subject, compare
 from pamoja.matching.birth_codes import AGREEMENTS, birth_agreements, birth_code
 from pamoja.matching.birth_dates import compare_birth_dates
+from pamoja.matching.name_similarity import best_alignment, best_similarity
 from pamoja.matching.names import person_name
 from pamoja.matching.profile import prepare
 from pamoja.matching.scoring import compare_profiles, score_ceilings, score_profiles
@@ -116,3 +117,22 @@ def test_no_candidate_scores_above_the_ceiling_for_its_date_of_birth(
     query, candidate = prepare(first), prepare(second)
     agreement = compare_birth_dates(query.birth_date, candidate.birth_date)[0]
     assert score_profiles(query, candidate) <= score_ceilings(query)[AGREEMENTS.index(agreement)]
+
+
+# name parts that align with each other in many ways: variants, scripts, initials, joins
+known_parts = st.sampled_from(
+    "Mohammed Muhammad Mohamed محمد Ali علي Hassan Hasan Husayn O. Ousmane Usman Abd al-Rahman "
+    "Abdulrahman Юсуф Yusuf Youssef ben bin Tesfaye ተስፋዬ 徐磊辉 Xu Leihui Mohammadhasni "
+    "Hasni Chen Cen Sheikh Ivanov Iwanow Иванов حسن حسين Hussein Husein عبدالله Abdallah".split()
+)
+known_names = st.lists(known_parts, min_size=1, max_size=5).map(" ".join)
+any_names = st.lists(st.one_of(names, known_names), min_size=1, max_size=3)
+
+
+@settings(max_examples=500)
+@given(any_names, any_names)
+def test_compiled_name_similarity_equals_the_explained_one(
+    first: list[str], second: list[str]
+) -> None:
+    forms = tuple(map(person_name, first)), tuple(map(person_name, second))
+    assert best_similarity(*forms) == best_alignment(*forms).value

@@ -1,0 +1,300 @@
+/*
+ * Compiled name similarity for ranking: `best_similarity(first, second)` gives exactly the
+ * value of `name_similarity.best_alignment(first, second).value`, without the aligned pairs
+ * an explanation needs.  Screening scores a few candidates per query in full, and this
+ * alignment was most of that cost in Python.
+ *
+ * The rules are those of `name_similarity.py` (which documents them and is what explanations
+ * use); a property test checks that both give the same value for any pair of names.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PART_FLOOR 0.6
+#define UNMATCHED_PENALTY 0.5
+#define INITIAL_SIMILARITY 0.7
+#define SKELETON_SIMILARITY 0.9
+#define ABJAD_SKELETON_SIMILARITY 0.95
+#define JOINED_DISCOUNT 0.97
+#define SHORT 64   /* strings up to this many code points are compared here */
+#define MAX_PARTS 16 /* names with more parts are compared by the Python code */
+
+static PyObject *indel_similarity; /* rapidfuzz's Indel.normalized_similarity, for long strings */
+static PyObject *text_parts, *text_spellings, *text_letters, *text_skeletons, *text_weights,
+    *text_abjad;
+
+/* Indel similarity as rapidfuzz computes it: 1 - (len1 + len2 - 2 LCS) / (len1 + len2). */
+static double indel_short(const Py_UCS4 *a, Py_ssize_t n, const Py_UCS4 *b, Py_ssize_t m) {
+    if (n + m == 0) return 1.0;
+    /* bit-parallel longest common subsequence (Hyyrö), `a` as the pattern */
+    Py_UCS4 chars[SHORT];
+    uint64_t masks[SHORT];
+    int distinct = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int k = 0;
+        while (k < distinct && chars[k] != a[i]) k++;
+        if (k == distinct) { chars[distinct] = a[i]; masks[distinct] = 0; distinct++; }
+        masks[k] |= (uint64_t)1 << i;
+    }
+    uint64_t row = ~(uint64_t)0;
+    for (Py_ssize_t j = 0; j < m; j++) {
+        uint64_t match = 0;
+        for (int k = 0; k < distinct; k++) {
+            if (chars[k] == b[j]) { match = masks[k]; break; }
+        }
+        uint64_t u = row & match;
+        row = (row + u) | (row - u);
+    }
+    uint64_t used = n == SHORT ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
+    Py_ssize_t lcs = n - __builtin_popcountll(row & used);
+    double distance = (double)(n + m - 2 * lcs);
+    return 1.0 - distance / (double)(n + m);
+}
+
+/* Indel similarity of two str objects; -1.0 with an exception set on failure. */
+static double indel(PyObject *first, PyObject *second) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(first), m = PyUnicode_GET_LENGTH(second);
+    if (n <= SHORT && m <= SHORT) {
+        Py_UCS4 a[SHORT + 1], b[SHORT + 1];
+        if (!PyUnicode_AsUCS4(first, a, SHORT + 1, 0) || !PyUnicode_AsUCS4(second, b, SHORT + 1, 0))
+            return -1.0;
+        return indel_short(a, n, b, m);
+    }
+    PyObject *value = PyObject_CallFunctionObjArgs(indel_similarity, first, second, NULL);
+    if (value == NULL) return -1.0;
+    double result = PyFloat_AsDouble(value);
+    Py_DECREF(value);
+    return result;
+}
+
+typedef struct {
+    PyObject *form;
+    PyObject *parts, *spellings, *letters, *skeletons, *weights, *abjad;
+    Py_ssize_t count;
+} Form;
+
+static void form_release(Form *form) {
+    Py_XDECREF(form->parts);
+    Py_XDECREF(form->spellings);
+    Py_XDECREF(form->letters);
+    Py_XDECREF(form->skeletons);
+    Py_XDECREF(form->weights);
+    Py_XDECREF(form->abjad);
+}
+
+static int form_read(PyObject *object, Form *form) {
+    memset(form, 0, sizeof(*form));
+    form->form = object;
+    form->parts = PyObject_GetAttr(object, text_parts);
+    form->spellings = PyObject_GetAttr(object, text_spellings);
+    form->letters = PyObject_GetAttr(object, text_letters);
+    form->skeletons = PyObject_GetAttr(object, text_skeletons);
+    form->weights = PyObject_GetAttr(object, text_weights);
+    form->abjad = PyObject_GetAttr(object, text_abjad);
+    if (!form->parts || !form->spellings || !form->letters || !form->skeletons || !form->weights
+        || !form->abjad) {
+        form_release(form);
+        return -1;
+    }
+    if (!PyTuple_Check(form->parts) || !PyTuple_Check(form->spellings)
+        || !PyUnicode_Check(form->letters) || !PyTuple_Check(form->skeletons)
+        || !PyTuple_Check(form->weights) || !PyTuple_Check(form->abjad)) {
+        PyErr_SetString(PyExc_TypeError, "not a NameForm");
+        form_release(form);
+        return -1;
+    }
+    form->count = PyTuple_GET_SIZE(form->parts);
+    return 0;
+}
+
+/* `part_similarity` of name_similarity.py; -1.0 with an exception set on failure. */
+static double part_similarity(Form *first, Py_ssize_t i, Form *second, Py_ssize_t j) {
+    PyObject *a = PyTuple_GET_ITEM(first->parts, i), *b = PyTuple_GET_ITEM(second->parts, j);
+    if (PyUnicode_Compare(a, b) == 0) return 1.0;
+    Py_ssize_t la = PyUnicode_GET_LENGTH(a), lb = PyUnicode_GET_LENGTH(b);
+    if (la == 1 || lb == 1) {
+        int same = PyUnicode_READ_CHAR(first->letters, i) == PyUnicode_READ_CHAR(second->letters, j)
+                   || PyUnicode_READ_CHAR(a, 0) == PyUnicode_READ_CHAR(b, 0);
+        return same ? INITIAL_SIMILARITY : 0.0;
+    }
+    double value = indel(a, b);
+    if (value < 0) return -1.0;
+    double spelt = indel(PyTuple_GET_ITEM(first->spellings, i), PyTuple_GET_ITEM(second->spellings, j));
+    if (spelt < 0) return -1.0;
+    if (spelt > value) value = spelt;
+    PyObject *skeleton = PyTuple_GET_ITEM(first->skeletons, i);
+    PyObject *other = PyTuple_GET_ITEM(second->skeletons, j);
+    int abjad = PyObject_IsTrue(PyTuple_GET_ITEM(first->abjad, i))
+                || PyObject_IsTrue(PyTuple_GET_ITEM(second->abjad, j));
+    if (PyUnicode_GET_LENGTH(skeleton) > 0 && PyUnicode_Compare(skeleton, other) == 0) {
+        double floor = abjad ? ABJAD_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
+        return value > floor ? value : floor;
+    }
+    if (abjad) {
+        double skeletal = indel(skeleton, other);
+        if (skeletal < 0) return -1.0;
+        skeletal *= 0.85;
+        if (skeletal > value) value = skeletal;
+    }
+    return value;
+}
+
+typedef struct {
+    double score;
+    PyObject *low, *high; /* the two parts, in order: ties are broken as in Python */
+    Py_ssize_t i, j;
+} Candidate;
+
+static int candidate_order(const void *left, const void *right) {
+    const Candidate *x = left, *y = right;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    int by = PyUnicode_Compare(x->low, y->low);
+    if (by == 0) by = PyUnicode_Compare(x->high, y->high);
+    if (by != 0) return by;
+    if (x->i != y->i) return x->i < y->i ? -1 : 1;
+    return x->j < y->j ? -1 : (x->j > y->j);
+}
+
+/* `compare_forms(first, second).value`; -1.0 with an exception set on failure. */
+static double compare_forms(Form *first, Form *second) {
+    if (first->count == 0 || second->count == 0) return 0.0;
+    int equal = PyObject_RichCompareBool(first->parts, second->parts, Py_EQ);
+    if (equal < 0) return -1.0;
+    if (equal) return 1.0;
+    Candidate candidates[MAX_PARTS * MAX_PARTS];
+    int found = 0;
+    for (Py_ssize_t i = 0; i < first->count; i++) {
+        for (Py_ssize_t j = 0; j < second->count; j++) {
+            double score = part_similarity(first, i, second, j);
+            if (score < 0) return -1.0;
+            if (score >= PART_FLOOR) {
+                PyObject *a = PyTuple_GET_ITEM(first->parts, i);
+                PyObject *b = PyTuple_GET_ITEM(second->parts, j);
+                int a_first = PyUnicode_Compare(a, b) <= 0;
+                candidates[found++] = (Candidate){score, a_first ? a : b, a_first ? b : a, i, j};
+            }
+        }
+    }
+    qsort(candidates, found, sizeof(Candidate), candidate_order);
+    char free_first[MAX_PARTS], free_second[MAX_PARTS];
+    memset(free_first, 1, sizeof(free_first));
+    memset(free_second, 1, sizeof(free_second));
+    double matched = 0.0, total = 0.0;
+    for (int k = 0; k < found; k++) {
+        Py_ssize_t i = candidates[k].i, j = candidates[k].j;
+        if (free_first[i] && free_second[j]) {
+            free_first[i] = free_second[j] = 0;
+            double weight = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(first->weights, i))
+                            + PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(second->weights, j));
+            matched -= -candidates[k].score * weight;
+            total += weight;
+        }
+    }
+    for (Py_ssize_t i = 0; i < first->count; i++)
+        if (free_first[i]) total += UNMATCHED_PENALTY * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(first->weights, i));
+    for (Py_ssize_t j = 0; j < second->count; j++)
+        if (free_second[j]) total += UNMATCHED_PENALTY * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(second->weights, j));
+    double aligned = total != 0.0 ? matched / total : 0.0;
+    if (first->count != second->count) {
+        PyObject *empty = PyUnicode_FromStringAndSize("", 0);
+        if (empty == NULL) return -1.0;
+        PyObject *joined_first = PyUnicode_Join(empty, first->parts);
+        PyObject *joined_second = joined_first ? PyUnicode_Join(empty, second->parts) : NULL;
+        Py_DECREF(empty);
+        double joined = joined_second ? indel(joined_first, joined_second) : -1.0;
+        Py_XDECREF(joined_first);
+        Py_XDECREF(joined_second);
+        if (joined < 0) return -1.0;
+        joined *= JOINED_DISCOUNT;
+        if (joined > aligned) return joined;
+    }
+    return aligned;
+}
+
+static int read_forms(PyObject *sequence, Form **forms, Py_ssize_t *count) {
+    if (!PyTuple_Check(sequence)) {
+        PyErr_SetString(PyExc_TypeError, "forms must be a tuple of NameForm");
+        return -1;
+    }
+    *count = PyTuple_GET_SIZE(sequence);
+    *forms = PyMem_Calloc(*count ? *count : 1, sizeof(Form));
+    if (*forms == NULL) { PyErr_NoMemory(); return -1; }
+    for (Py_ssize_t k = 0; k < *count; k++) {
+        if (form_read(PyTuple_GET_ITEM(sequence, k), &(*forms)[k]) < 0) {
+            for (Py_ssize_t done = 0; done < k; done++) form_release(&(*forms)[done]);
+            PyMem_Free(*forms);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *best_similarity(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "best_similarity(first, second) takes two tuples of forms");
+        return NULL;
+    }
+    Form *first, *second;
+    Py_ssize_t first_count, second_count;
+    if (read_forms(args[0], &first, &first_count) < 0) return NULL;
+    if (read_forms(args[1], &second, &second_count) < 0) {
+        for (Py_ssize_t k = 0; k < first_count; k++) form_release(&first[k]);
+        PyMem_Free(first);
+        return NULL;
+    }
+    double best = 0.0;
+    int failed = 0, too_long = 0;
+    for (Py_ssize_t k = 0; k < first_count && !failed; k++)
+        if (first[k].count > MAX_PARTS) too_long = 1;
+    for (Py_ssize_t k = 0; k < second_count && !failed; k++)
+        if (second[k].count > MAX_PARTS) too_long = 1;
+    for (Py_ssize_t a = 0; a < first_count && !failed && !too_long; a++) {
+        for (Py_ssize_t b = 0; b < second_count; b++) {
+            double value = compare_forms(&first[a], &second[b]);
+            if (value < 0) { failed = 1; break; }
+            if (value > best) best = value;
+        }
+    }
+    for (Py_ssize_t k = 0; k < first_count; k++) form_release(&first[k]);
+    for (Py_ssize_t k = 0; k < second_count; k++) form_release(&second[k]);
+    PyMem_Free(first);
+    PyMem_Free(second);
+    if (failed) return NULL;
+    if (too_long) Py_RETURN_NONE;
+    return PyFloat_FromDouble(best);
+}
+
+static PyMethodDef methods[] = {
+    {"best_similarity", (PyCFunction)(void (*)(void))best_similarity, METH_FASTCALL,
+     "best_similarity(first, second) -> float | None: the value of best_alignment, or None "
+     "when a name has more parts than this code compares."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module_definition = {
+    PyModuleDef_HEAD_INIT, "_name_alignment", "Compiled name similarity for ranking.", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__name_alignment(void) {
+    PyObject *distance = PyImport_ImportModule("rapidfuzz.distance");
+    if (distance == NULL) return NULL;
+    PyObject *indel_class = PyObject_GetAttrString(distance, "Indel");
+    Py_DECREF(distance);
+    if (indel_class == NULL) return NULL;
+    indel_similarity = PyObject_GetAttrString(indel_class, "normalized_similarity");
+    Py_DECREF(indel_class);
+    if (indel_similarity == NULL) return NULL;
+    text_parts = PyUnicode_InternFromString("parts");
+    text_spellings = PyUnicode_InternFromString("spellings");
+    text_letters = PyUnicode_InternFromString("letters");
+    text_skeletons = PyUnicode_InternFromString("skeletons");
+    text_weights = PyUnicode_InternFromString("weights");
+    text_abjad = PyUnicode_InternFromString("abjad");
+    if (!text_parts || !text_spellings || !text_letters || !text_skeletons || !text_weights
+        || !text_abjad)
+        return NULL;
+    return PyModule_Create(&module_definition);
+}
