@@ -4,8 +4,6 @@ reason (an explanation asks `compare_birth_dates`)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import numpy.typing as npt
 
@@ -16,6 +14,11 @@ AGREEMENTS = tuple(DateAgreement)
 """`birth_agreements` gives positions in this tuple."""
 
 Codes = npt.NDArray[np.uint32]
+
+_DECIMAL_VALUES: npt.NDArray[np.int16] = sum(
+    (np.arange(1 << 16) >> shift & 0xF) * 10**power for power, shift in enumerate((0, 4, 8, 12))
+).astype(np.int16)
+"""The value of every four binary-coded decimal digits, by their code."""
 
 
 def birth_code(born: PartialDate | None) -> int:
@@ -32,7 +35,7 @@ def birth_agreements(first: Codes, second: Codes) -> npt.NDArray[np.int8]:
     year, month, day = first >> 16, first >> 8 & 0xFF, first & 0xFF
     years, months, days = second >> 16, second >> 8 & 0xFF, second & 0xFF
     same_year, same_month, same_day = year == years, month == months, day == days
-    year_apart = np.abs(_decimal(year) - _decimal(years))
+    year_apart = np.abs(_DECIMAL_VALUES[year] - _DECIMAL_VALUES[years])
     # precision: 0 year, 1 month, 2 day
     precision = (month != 0).astype(np.int8) + (day != 0)
     precisions = (months != 0).astype(np.int8) + (days != 0)
@@ -44,7 +47,7 @@ def birth_agreements(first: Codes, second: Codes) -> npt.NDArray[np.int8]:
     close = (precision != 0) & (
         ((precision == 2) & same_year & (day == months) & (month == days))
         | (same_month & same_day & (year_apart == 1))
-        | (same_day_and_month & (np.abs(_decimal(day) - _decimal(days)) == 1))
+        | (same_day_and_month & (np.abs(_DECIMAL_VALUES[day] - _DECIMAL_VALUES[days]) == 1))
         | (~same_day_and_month & (_digits_apart(first, second) == 1))
     )
     same_precision = precision == precisions
@@ -65,14 +68,6 @@ def birth_agreements(first: Codes, second: Codes) -> npt.NDArray[np.int8]:
         ],
         AGREEMENTS.index(DateAgreement.DIFFERENT),
     ).astype(np.int8)
-
-
-def _decimal(coded: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.int64]:
-    """The value of (up to four) binary-coded decimal digits."""
-    value = np.zeros(len(coded), np.int64)
-    for shift in (12, 8, 4, 0):
-        value = value * 10 + (coded >> shift & 0xF)
-    return value
 
 
 def _digits_apart(first: Codes, second: Codes) -> npt.NDArray[np.uint8]:

@@ -271,7 +271,7 @@ class ScreeningIndex:
         weights *= np.log1p(size / np.maximum(lengths, 1))
         width = len(self._profiles)
         pairs = owner_of_key[key_of_slot] * width + slots
-        unique, totals = sum_by_key(pairs, weights[key_of_slot])
+        unique, totals = sum_by_key(pairs, key_of_slot, weights)
         owner_of, slot_of = np.divmod(unique, width)
         born = np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32)
         agreements = birth_agreements(
