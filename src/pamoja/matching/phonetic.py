@@ -6,28 +6,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"tsch|tsh", "ch"),
-        (r"sch|sz", "sh"),
-        (r"tch|cz", "ch"),
-        (r"(?<=[oe])w(?=(?:a|y|i|ski|ska|icz|ich)?$)", "v"),
-        (r"(?<=\w)(?:ij|iy|ii)$", "i"),
-        (r"(?<=[^aeiouy])y(?=[^aeiouy])", "i"),
-        (r"dzh|dj|zh", "j"),
-        (r"kh", "h"),
-        (r"gh", "g"),
-        (r"ph", "f"),
-        (r"th", "t"),
-        (r"dh", "d"),
-        (r"ck|q", "k"),
-        (r"c(?=[eiy])", "s"),
-        (r"c(?!h)", "k"),
-        (r"x", "ks"),
-        (r"ou|oo|uu", "u"),
-        (r"ee|ii|ey$", "i"),
-        (r"(?<=[aeiou])h$", ""),
+_RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
+    (frozenset(letters), re.compile(pattern), replacement)
+    for letters, pattern, replacement in (
+        # letters: the rule can only apply to a word that has one of them (a quick test first)
+        ("h", r"tsch|tsh", "ch"),
+        ("s", r"sch|sz", "sh"),
+        ("c", r"tch|cz", "ch"),
+        ("w", r"(?<=[oe])w(?=(?:a|y|i|ski|ska|icz|ich)?$)", "v"),
+        ("i", r"(?<=\w)(?:ij|iy|ii)$", "i"),
+        ("y", r"(?<=[^aeiouy])y(?=[^aeiouy])", "i"),
+        ("hj", r"dzh|dj|zh", "j"),
+        ("h", r"kh", "h"),
+        ("h", r"gh", "g"),
+        ("h", r"ph", "f"),
+        ("h", r"th", "t"),
+        ("h", r"dh", "d"),
+        ("kq", r"ck|q", "k"),
+        ("c", r"c(?=[eiy])", "s"),
+        ("c", r"c(?!h)", "k"),
+        ("x", r"x", "ks"),
+        ("ou", r"ou|oo|uu", "u"),
+        ("ei", r"ee|ii|ey$", "i"),
+        ("h", r"(?<=[aeiou])h$", ""),
     )
 )
 
@@ -41,8 +42,9 @@ def phonetic(word: str) -> str:
     """A spelling of `word` with common transliteration differences removed (`kh`→`h`, `ou`→`u`,
     doubled letters single): `Youssef` and `yusef` give `yusef`."""
     result = word
-    for pattern, replacement in _RULES:
-        result = pattern.sub(replacement, result)
+    for letters, pattern, replacement in _RULES:
+        if not letters.isdisjoint(result):
+            result = pattern.sub(replacement, result)
     return _DOUBLES.sub(r"\1", result) or word
 
 
