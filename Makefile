@@ -31,4 +31,5 @@ unit: $(STAMP)
 test: lint types unit
 
 clean:
-	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache build
+	find src -name "*.so" -delete

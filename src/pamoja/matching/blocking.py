@@ -8,8 +8,8 @@ search only scores records that share at least one key with the query.
 | `p` | first two letters of one part, first letter of another | typos after the start |
 | `j` | consonant classes of one part or two adjacent parts joined | joined or split words |
 | `e` | the spelling of a part, and with one of its first three letters deleted | early typos |
-| `y` | consonant classes of a part, and the year of birth | namesakes apart, by year |
-| `m` | consonant classes of a part, and the month and day of birth | the year mistyped |
+| `y` | consonants of a part, and the year of birth | namesakes apart, by year |
+| `m` | consonants of a part, and the month and day of birth | the year mistyped |
 | `d` | a normalised document number | the same document |
 
 The birth keys matter in large lists: among thousands who share a name, the one born in the
@@ -83,8 +83,10 @@ def _form_keys(form: NameForm) -> frozenset[str]:
 
 
 @lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
-def _core_classes(form: NameForm) -> frozenset[str]:
-    return frozenset(consonant_classes(form.parts[position]) for position in _core_positions(form))
+def _core_skeletons(form: NameForm) -> frozenset[str]:
+    return frozenset(
+        form.skeletons[position] or form.parts[position] for position in _core_positions(form)
+    )
 
 
 def blocking_keys(profile: Profile) -> frozenset[str]:
@@ -94,13 +96,13 @@ def blocking_keys(profile: Profile) -> frozenset[str]:
         keys.update(_form_keys(form))
     born = profile.birth_date
     if born is not None:
-        classes: set[str] = set()
+        skeletons: set[str] = set()
         for form in profile.forms:
-            classes.update(_core_classes(form))
-        for part_classes in classes:
-            keys.add(f"y{part_classes}|{born.year}")
+            skeletons.update(_core_skeletons(form))
+        for part_skeleton in skeletons:
+            keys.add(f"y{part_skeleton}|{born.year}")
             if born.month is not None and born.day is not None:
-                keys.add(f"m{part_classes}|{born.month}-{born.day}")
+                keys.add(f"m{part_skeleton}|{born.month}-{born.day}")
     for number in profile.documents:
         keys.add("d" + number)
     return frozenset(keys)
