@@ -15,6 +15,9 @@ AGREEMENTS = tuple(DateAgreement)
 
 Codes = npt.NDArray[np.uint32]
 
+_TWO_DIGITS = tuple(int(str(value), 16) for value in range(100))
+"""Every number below 100 as two binary-coded decimal digits."""
+
 _DECIMAL_VALUES: npt.NDArray[np.int16] = sum(
     (np.arange(1 << 16) >> shift & 0xF) * 10**power for power, shift in enumerate((0, 4, 8, 12))
 ).astype(np.int16)
@@ -27,7 +30,13 @@ def birth_code(born: PartialDate | None) -> int:
     0 if there is none."""
     if born is None:
         return 0
-    return int(f"{born.year:04d}{born.month or 0:02d}{born.day or 0:02d}", 16)
+    century, year = divmod(born.year, 100)
+    return (
+        _TWO_DIGITS[century] << 24
+        | _TWO_DIGITS[year] << 16
+        | _TWO_DIGITS[born.month or 0] << 8
+        | _TWO_DIGITS[born.day or 0]
+    )
 
 
 def birth_agreements(first: Codes, second: Codes) -> npt.NDArray[np.int8]:

@@ -42,12 +42,10 @@ class Postings:
         self._recent: dict[int, array[int]] = {}
         self._recent_count = 0
 
-    def load(self, hashes: array[int], slots: array[int]) -> None:
-        """Replace everything with these (key hash, slot) pairs, given as parallel arrays of
-        type `q` and `i`."""
-        self._set_compact(
-            np.frombuffer(hashes, np.int64).copy(), np.frombuffer(slots, np.int32).copy()
-        )
+    def load(self, hashes: npt.NDArray[np.int64], slots: Slots) -> None:
+        """Replace everything with these (key hash, slot) pairs, best given as runs sorted by
+        hash."""
+        self._set_compact(hashes, slots)
         self._recent = {}
         self._recent_count = 0
 
@@ -96,7 +94,9 @@ class Postings:
         return Found(self._slots, starts, lengths, recent)
 
     def _set_compact(self, hashes: npt.NDArray[np.int64], slots: Slots) -> None:
-        order = np.argsort(hashes)
+        # the input is mostly runs already sorted (chunks loaded, or compact part then recent),
+        # which a stable sort merges several times quicker than it sorts anew
+        order = np.argsort(hashes, kind="stable")
         hashes = hashes[order]
         self._slots = slots[order]
         starts = np.flatnonzero(run_starts(hashes))

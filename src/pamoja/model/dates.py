@@ -45,6 +45,10 @@ class PartialDate:
                     f"day {self.day} does not exist in {self.year:04d}-{self.month:02d}"
                 )
 
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[int, int | None, int | None]]:
+        # quicker to unpickle in bulk (screening index workers) than the generic dataclass state
+        return PartialDate, (self.year, self.month, self.day)
+
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also with `/` or `.`)."""

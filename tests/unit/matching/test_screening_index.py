@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from pamoja.matching import DuplicateSubject, ScreeningIndex, Subject, UnknownSubject
+from pamoja.matching import index as index_module
+from pamoja.matching.profile import Profile
 from pamoja.model.dates import PartialDate
 
 BORN = PartialDate(1975, 3, 9)
@@ -193,3 +197,31 @@ def test_an_index_built_by_worker_processes_finds_what_one_built_here_finds(
 def test_a_duplicate_id_in_a_bulk_build_is_refused() -> None:
     with pytest.raises(DuplicateSubject, match="w1"):
         ScreeningIndex([Subject("w1", ("Ali Hassan",)), Subject("w1", ("Amina Okonkwo",))])
+
+
+def test_building_an_index_leaves_garbage_collection_enabled() -> None:
+    watchlist()
+    assert gc.isenabled()
+
+
+def test_a_search_skips_candidates_that_cannot_reach_the_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scored: list[str] = []
+    score = index_module.score_profiles
+
+    def counting(query: Profile, candidate: Profile, *rest: object) -> float:
+        scored.append(candidate.id)
+        return score(query, candidate, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module, "score_profiles", counting)
+    index = ScreeningIndex(
+        [
+            Subject("unknown-birth", ("Mohammed Yusuf",)),
+            Subject("other-birth", ("Mohammed Yusuf",), birth_date=PartialDate(1990, 11, 30)),
+        ]
+    )
+    query = Subject("q", ("Mohammed Yusuf",), birth_date=BORN)
+    assert ids(index.search(query)) == ["unknown-birth"]
+    assert scored == ["unknown-birth"]
+    assert ids(index.search(query, threshold=0.0)) == ["unknown-birth", "other-birth"]
