@@ -51,7 +51,7 @@ FULLY_SCORED = 8
 """Of the shortlist, candidates fully scored: the best by a quick name similarity,
 boosted for the same date or year of birth or a shared document."""
 
-VISIT_BUDGET = 4000
+VISIT_BUDGET = 2000
 """Postings read per query: keys are read rarest first until this many record references
 have been read (the rarest key is always read), so that common names (Muhammad, Wang) do not
 make a search touch a large part of the index."""
