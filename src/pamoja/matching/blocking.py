@@ -32,6 +32,7 @@ changes the `s` and `p` keys, but an `e` key of the query then equals one of the
 MIN_LENGTH_FOR_TYPOS = 4
 
 FORM_KEYS_CACHE_SIZE = 1 << 16
+PART_KEYS_CACHE_SIZE = 1 << 17
 
 MAX_PARTS_FOR_PAIRS = 6
 """Pairs are formed from at most this many parts of a name, which bounds the keys of long names."""
@@ -56,30 +57,39 @@ def _core_positions(form: NameForm) -> list[int]:
 
 @lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
 def _form_keys(form: NameForm) -> frozenset[str]:
-    """The keys of one name (forms of repeated names are shared objects, so cached)."""
+    """The keys of one name (forms of repeated names are shared objects, so cached); made of
+    the keys of its parts and of pairs of parts, which new names mostly share with others."""
     keys: set[str] = set()
     chosen = _core_positions(form)
     core = [form.parts[position] for position in chosen]
     for position in chosen:
-        spelling = form.spellings[position]
-        keys.add("e" + spelling)
-        if len(spelling) >= MIN_LENGTH_FOR_TYPOS:
-            for cut in range(EARLY_TYPO_POSITIONS):
-                keys.add("e" + spelling[:cut] + spelling[cut + 1 :])
-    classes = [consonant_classes(part) for part in core]
-    for part, part_classes in zip(core, classes, strict=True):
-        keys.add("s" + part)
-        keys.add("j" + part_classes)
+        keys.update(_part_keys(form.parts[position], form.spellings[position]))
     for first, second in pairwise(core):
-        keys.add("s" + phonetic(first + second))
-        keys.add("j" + consonant_classes(first + second))
-    limited = list(zip(core, classes, strict=True))[:MAX_PARTS_FOR_PAIRS]
-    for (first, first_classes), (second, second_classes) in combinations(limited, 2):
-        low, high = sorted((first_classes, second_classes))
-        keys.add(f"c{low}|{high}")
-        keys.add(f"p{first[:2]}|{second[:1]}")
-        keys.add(f"p{second[:2]}|{first[:1]}")
+        keys.update(_adjacent_keys(first, second))
+    for first, second in combinations(core[:MAX_PARTS_FOR_PAIRS], 2):
+        keys.update(_pair_keys(first, second))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
+def _part_keys(part: str, spelling: str) -> tuple[str, ...]:
+    keys = ["s" + part, "j" + consonant_classes(part), "e" + spelling]
+    if len(spelling) >= MIN_LENGTH_FOR_TYPOS:
+        keys.extend(
+            "e" + spelling[:cut] + spelling[cut + 1 :] for cut in range(EARLY_TYPO_POSITIONS)
+        )
+    return tuple(keys)
+
+
+@lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
+def _adjacent_keys(first: str, second: str) -> tuple[str, ...]:
+    return "s" + phonetic(first + second), "j" + consonant_classes(first + second)
+
+
+@lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
+def _pair_keys(first: str, second: str) -> tuple[str, ...]:
+    low, high = sorted((consonant_classes(first), consonant_classes(second)))
+    return f"c{low}|{high}", f"p{first[:2]}|{second[:1]}", f"p{second[:2]}|{first[:1]}"
 
 
 @lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
