@@ -22,6 +22,7 @@ from pamoja.matching.variants import (
     PARTICLES,
     VARIANTS,
 )
+from pamoja.model.pickling import PickledByFields
 
 LIGHT_WEIGHT = 1.0
 """Weight of a particle or initial in name alignment; an ordinary part weighs its length."""
@@ -31,7 +32,7 @@ _ARABIC_ARTICLE = ("al", "el", "ul", "ar", "as", "ad", "at", "az", "an", "ash")
 
 
 @dataclass(frozen=True, slots=True)
-class NameForm:
+class NameForm(PickledByFields):
     """One written name as comparable parts, in order.
 
     `parts` are phonetic spellings (`phonetic.phonetic`), `spellings` the same parts before
@@ -50,19 +51,6 @@ class NameForm:
     weights: tuple[float, ...]
     core: tuple[bool, ...]
     abjad: tuple[bool, ...]
-
-    def __reduce__(self) -> tuple[type[NameForm], tuple[object, ...]]:
-        # as Profile.__reduce__: quicker to unpickle in bulk than the generic dataclass state
-        return NameForm, (
-            self.written,
-            self.parts,
-            self.spellings,
-            self.letters,
-            self.skeletons,
-            self.weights,
-            self.core,
-            self.abjad,
-        )
 
     @property
     def joined(self) -> str:

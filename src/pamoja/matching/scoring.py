@@ -30,6 +30,7 @@ from pamoja.matching.name_similarity import best_alignment, best_similarity
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.subject import Subject
 from pamoja.model.dates import DatePrecision
+from pamoja.model.pickling import PickledByFields
 from pamoja.model.records import Gender
 
 ALERT_THRESHOLD = 0.80
@@ -80,7 +81,7 @@ DEFAULT_CONFIG = MatchConfig()
 
 
 @dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(PickledByFields):
     """One feature's part of a score: its name, what was compared, and the points it added."""
 
     feature: str
@@ -92,7 +93,7 @@ class Contribution:
 
 
 @dataclass(frozen=True, slots=True)
-class Match:
+class Match(PickledByFields):
     """The outcome of comparing a query with a candidate."""
 
     query_id: str

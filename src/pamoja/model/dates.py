@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from pamoja.model.pickling import PickledByFields
+
 _PATTERN = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$")
 
 
@@ -22,7 +24,7 @@ class InvalidDate(ValueError):
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class PartialDate:
+class PartialDate(PickledByFields):
     """A calendar date known to the year, the month or the day."""
 
     year: int
@@ -44,10 +46,6 @@ class PartialDate:
                 raise InvalidDate(
                     f"day {self.day} does not exist in {self.year:04d}-{self.month:02d}"
                 )
-
-    def __reduce__(self) -> tuple[type[PartialDate], tuple[int, int | None, int | None]]:
-        # quicker to unpickle in bulk (screening index workers) than the generic dataclass state
-        return PartialDate, (self.year, self.month, self.day)
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
