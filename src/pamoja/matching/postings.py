@@ -79,11 +79,13 @@ class Postings:
 
     def lookup(self, hashes: npt.NDArray[np.int64]) -> Found:
         """Where the slots that carry each hash are."""
-        where = np.searchsorted(self._keys, hashes)
-        where = np.minimum(where, max(len(self._keys) - 1, 0))
-        present = self._keys[where] == hashes if len(self._keys) else np.zeros(len(hashes), bool)
-        starts = np.where(present, self._starts[where], 0)
-        lengths = np.where(present, self._starts[where + 1] - starts, 0)
+        starts = np.zeros(len(hashes), np.int64)
+        lengths = np.zeros(len(hashes), np.int64)
+        if len(self._keys):
+            where = np.minimum(np.searchsorted(self._keys, hashes), len(self._keys) - 1)
+            present = self._keys[where] == hashes
+            starts = np.where(present, self._starts[where], 0)
+            lengths = np.where(present, self._starts[where + 1] - starts, 0)
         recent: dict[int, Slots] = {}
         if self._recent:
             for position, hashed in enumerate(hashes.tolist()):

@@ -225,3 +225,10 @@ def test_a_search_skips_candidates_that_cannot_reach_the_threshold(
     assert ids(index.search(query)) == ["unknown-birth"]
     assert scored == ["unknown-birth"]
     assert ids(index.search(query, threshold=0.0)) == ["unknown-birth", "other-birth"]
+
+
+def test_an_index_started_empty_finds_records_added_one_at_a_time() -> None:
+    index = ScreeningIndex()
+    index.add(Subject("w1", ("Mohammed Yusuf",), birth_date=BORN))
+    index.add(Subject("w2", ("Amina Okonkwo",)))
+    assert ids(index.search(Subject("q", ("محمد يوسف",), birth_date=BORN))) == ["w1"]
