@@ -1,7 +1,8 @@
 /*
- * Compiled name similarity for ranking: `best_similarity(first, second)` gives exactly the
- * value of `name_similarity.best_alignment(first, second).value`, without the aligned pairs
- * an explanation needs.  Screening scores a few candidates per query in full, and this
+ * Compiled name similarity for ranking: `best_pair(first, second)` finds, of all the names of
+ * two subjects, the pair of names that `name_similarity.py` aligns best, and gives exactly
+ * its value, without the aligned parts an explanation needs (those are worked out in Python
+ * for that one pair).  Screening scores a few candidates per query in full, and this
  * alignment was most of that cost in Python.
  *
  * The rules are those of `name_similarity.py` (which documents them and is what explanations
@@ -232,9 +233,9 @@ static int read_forms(PyObject *sequence, Form **forms, Py_ssize_t *count) {
     return 0;
 }
 
-static PyObject *best_similarity(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+static PyObject *best_pair(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "best_similarity(first, second) takes two tuples of forms");
+        PyErr_SetString(PyExc_TypeError, "best_pair(first, second) takes two tuples of forms");
         return NULL;
     }
     Form *first, *second;
@@ -246,6 +247,7 @@ static PyObject *best_similarity(PyObject *module, PyObject *const *args, Py_ssi
         return NULL;
     }
     double best = 0.0;
+    Py_ssize_t best_first = -1, best_second = -1;
     int failed = 0, too_long = 0;
     for (Py_ssize_t k = 0; k < first_count && !failed; k++)
         if (first[k].count > MAX_PARTS) too_long = 1;
@@ -255,7 +257,7 @@ static PyObject *best_similarity(PyObject *module, PyObject *const *args, Py_ssi
         for (Py_ssize_t b = 0; b < second_count; b++) {
             double value = compare_forms(&first[a], &second[b]);
             if (value < 0) { failed = 1; break; }
-            if (value > best) best = value;
+            if (value > best) { best = value; best_first = a; best_second = b; }
         }
     }
     for (Py_ssize_t k = 0; k < first_count; k++) form_release(&first[k]);
@@ -264,13 +266,14 @@ static PyObject *best_similarity(PyObject *module, PyObject *const *args, Py_ssi
     PyMem_Free(second);
     if (failed) return NULL;
     if (too_long) Py_RETURN_NONE;
-    return PyFloat_FromDouble(best);
+    return Py_BuildValue("(dnn)", best, best_first, best_second);
 }
 
 static PyMethodDef methods[] = {
-    {"best_similarity", (PyCFunction)(void (*)(void))best_similarity, METH_FASTCALL,
-     "best_similarity(first, second) -> float | None: the value of best_alignment, or None "
-     "when a name has more parts than this code compares."},
+    {"best_pair", (PyCFunction)(void (*)(void))best_pair, METH_FASTCALL,
+     "best_pair(first, second) -> (value, i, j) | None: the best aligned names first[i] and "
+     "second[j] and their similarity ((0.0, -1, -1) when none is above 0), or None when a "
+     "name has more parts than this code compares."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -2,6 +2,9 @@
 
 from pamoja.matching.names import NameForm
 
-def best_similarity(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> float | None:
-    """`name_similarity.best_alignment(first, second).value`, or None when a name has more
-    parts than the compiled code compares."""
+def best_pair(
+    first: tuple[NameForm, ...], second: tuple[NameForm, ...]
+) -> tuple[float, int, int] | None:
+    """The names `first[i]` and `second[j]` that align best and their similarity, as
+    `name_similarity.compare_forms` gives it ((0.0, -1, -1) when none is above 0); None when a
+    name has more parts than the compiled code compares."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from pamoja.matching._name_alignment import best_similarity as _compiled_best_similarity
+from pamoja.matching._name_alignment import best_pair
 from pamoja.matching.names import NameForm
 
 PART_FLOOR = 0.6
@@ -111,7 +111,25 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
 
 
 def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> NameSimilarity:
-    """The most similar pair among all names (primary and aliases) of both sides."""
+    """The most similar pair among all names (primary and aliases) of both sides, explained."""
+    found = best_pair(first, second)
+    if found is None:
+        return _best_alignment_in_python(first, second)
+    value, i, j = found
+    return compare_forms(first[i], second[j]) if value > 0.0 else NO_NAME
+
+
+def best_similarity(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> float:
+    """`best_alignment(first, second).value`, without the aligned parts: what ranking needs
+    (compiled code that follows the rules above finds it)."""
+    found = best_pair(first, second)
+    return _best_alignment_in_python(first, second).value if found is None else found[0]
+
+
+def _best_alignment_in_python(
+    first: tuple[NameForm, ...], second: tuple[NameForm, ...]
+) -> NameSimilarity:
+    """`best_alignment` for names with more parts than the compiled code compares."""
     best = NO_NAME
     for a in first:
         for b in second:
@@ -119,10 +137,3 @@ def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) ->
             if found.value > best.value:
                 best = found
     return best
-
-
-def best_similarity(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> float:
-    """`best_alignment(first, second).value`, without the aligned parts: what ranking needs,
-    from compiled code that follows the rules above."""
-    value = _compiled_best_similarity(first, second)
-    return best_alignment(first, second).value if value is None else value
