@@ -29,6 +29,7 @@ from variants import Query, hard_negative, positive
 from pamoja.matching import (
     ALERT_THRESHOLD,
     DEFAULT_CONFIG,
+    REVIEW_THRESHOLD,
     Match,
     ScreeningIndex,
     Subject,
@@ -230,14 +231,15 @@ def run_pairs(seed: int, count: int, peers: bool) -> dict[str, dict[str, float]]
     started = time.perf_counter()
     ours = [compare(a, b).score for a, b in subjects]
     seconds = time.perf_counter() - started
-    precision, recall, f1 = precision_recall_f1(ours, labels, ALERT_THRESHOLD)
-    table["pamoja"] = {
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
-        "best_f1": best_f1(ours, labels)[0],
-        "pairs_per_s": len(pairs) / seconds,
-    }
+    for name, threshold in (("pamoja", ALERT_THRESHOLD), ("pamoja-review", REVIEW_THRESHOLD)):
+        precision, recall, f1 = precision_recall_f1(ours, labels, threshold)
+        table[name] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "best_f1": best_f1(ours, labels)[0],
+            "pairs_per_s": len(pairs) / seconds,
+        }
     if peers:
         python = ensure_peers()
         done = subprocess.run(

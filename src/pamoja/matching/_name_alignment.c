@@ -16,6 +16,7 @@
 
 #define PART_FLOOR 0.6
 #define UNMATCHED_PENALTY 0.5
+#define CONFLICT_PENALTY 1.0
 #define INITIAL_SIMILARITY 0.7
 #define SKELETON_SIMILARITY 0.9
 #define ABJAD_SKELETON_SIMILARITY 0.95
@@ -194,10 +195,14 @@ static double compare_forms(Form *first, Form *second) {
             total += weight;
         }
     }
+    int left_first = 0, left_second = 0;
+    for (Py_ssize_t i = 0; i < first->count; i++) left_first |= free_first[i];
+    for (Py_ssize_t j = 0; j < second->count; j++) left_second |= free_second[j];
+    double penalty = left_first && left_second ? CONFLICT_PENALTY : UNMATCHED_PENALTY;
     for (Py_ssize_t i = 0; i < first->count; i++)
-        if (free_first[i]) total += UNMATCHED_PENALTY * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(first->weights, i));
+        if (free_first[i]) total += penalty * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(first->weights, i));
     for (Py_ssize_t j = 0; j < second->count; j++)
-        if (free_second[j]) total += UNMATCHED_PENALTY * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(second->weights, j));
+        if (free_second[j]) total += penalty * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(second->weights, j));
     double aligned = total != 0.0 ? matched / total : 0.0;
     if (first->count != second->count) {
         PyObject *empty = PyUnicode_FromStringAndSize("", 0);

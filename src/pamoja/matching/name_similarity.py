@@ -4,6 +4,7 @@ typos, transliteration, initials, missing parts and joined words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz.distance import Indel
 
@@ -14,8 +15,12 @@ PART_FLOOR = 0.6
 """Parts less similar than this are not aligned with each other."""
 
 UNMATCHED_PENALTY = 0.5
-"""Share of an unaligned part's weight that counts against the similarity (a missing middle
-name costs less than a wrong one)."""
+"""Share of an unaligned part's weight that counts against the similarity when only one side
+has parts left over: a name part missing on one side."""
+
+CONFLICT_PENALTY = 1.0
+"""The same when both sides have parts left over: a name part that differs (Ridwan Tariq
+Dulaimi, Ridwan Khadija Dulaimi) says more against a match than one left out."""
 
 INITIAL_SIMILARITY = 0.7
 SKELETON_SIMILARITY = 0.9
@@ -96,12 +101,11 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
             matched -= negative * weight
             total += weight
             pairs.append((first.parts[i], second.parts[j], -negative))
-    for weight, free in zip(first.weights, free_first, strict=True):
-        if free:
-            total += UNMATCHED_PENALTY * weight
-    for weight, free in zip(second.weights, free_second, strict=True):
-        if free:
-            total += UNMATCHED_PENALTY * weight
+    left_first = [weight for weight, free in zip(first.weights, free_first, strict=True) if free]
+    left_second = [weight for weight, free in zip(second.weights, free_second, strict=True) if free]
+    penalty = CONFLICT_PENALTY if left_first and left_second else UNMATCHED_PENALTY
+    for weight in chain(left_first, left_second):
+        total += penalty * weight
     aligned = matched / total if total else 0.0
     if len(first.parts) != len(second.parts):
         joined = JOINED_DISCOUNT * Indel.normalized_similarity(first.joined, second.joined)
