@@ -138,3 +138,19 @@ def test_an_initial_matches_a_given_name_whatever_its_phonetic_spelling() -> Non
 
 def test_a_typo_in_the_first_letters_is_judged_on_the_spelling_too() -> None:
     assert compare(person("Cen Fang"), person("Chen Fang")).score >= 0.70
+
+
+def test_a_missing_middle_name_with_the_same_birth_date_still_alerts() -> None:
+    match = compare(
+        person("Ridwan Dulaimi", birth_date=BORN),
+        person("Ridwan Tariq Dulaimi", birth_date=BORN),
+    )
+    assert match.decision == Decision.ALERT
+
+
+def test_a_different_middle_name_with_the_same_birth_date_asks_for_review_only() -> None:
+    match = compare(
+        person("Ridwan Khadija Dulaimi", birth_date=BORN),
+        person("Ridwan Tariq Dulaimi", birth_date=BORN),
+    )
+    assert match.decision == Decision.REVIEW
