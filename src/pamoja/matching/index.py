@@ -5,11 +5,13 @@ A search runs in three steps over a whole batch of queries at once, the first tw
 code (NumPy, rapidfuzz) over parallel arrays of (query, candidate) pairs:
 
 1. **shortlist**: the postings of each query's blocking keys are read, rarest first, and each
-   record is weighted by the rarity of the keys it shares with the query;
+   record is weighted by the rarity of the keys it shares with the query; the dates of birth
+   of all pairs are compared (`birth_codes`), and a record that could not reach the threshold
+   even with the very same name is dropped (`score_ceilings`);
 2. **preselection**: each shortlist is ranked by a quick name similarity over the sorted name
    parts, raised or lowered by how the dates of birth agree and by a shared document;
-3. **scoring**: the best few per query are scored in full (`score_profiles`), and those
-   returned are explained (`compare_profiles`).
+3. **scoring**: the best few per query are scored in full (`score_profiles`, its name
+   alignment compiled), and those returned are explained (`compare_profiles`).
 """
 
 from __future__ import annotations
