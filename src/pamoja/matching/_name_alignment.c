@@ -189,8 +189,8 @@ static double compare_forms(Form *first, Form *second) {
         Py_ssize_t i = candidates[k].i, j = candidates[k].j;
         if (free_first[i] && free_second[j]) {
             free_first[i] = free_second[j] = 0;
-            double weight = PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(first->weights, i))
-                            + PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(second->weights, j));
+            double weight = PyFloat_AsDouble(PyTuple_GET_ITEM(first->weights, i))
+                            + PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
             matched -= -candidates[k].score * weight;
             total += weight;
         }
@@ -200,9 +200,9 @@ static double compare_forms(Form *first, Form *second) {
     for (Py_ssize_t j = 0; j < second->count; j++) left_second |= free_second[j];
     double penalty = left_first && left_second ? CONFLICT_PENALTY : UNMATCHED_PENALTY;
     for (Py_ssize_t i = 0; i < first->count; i++)
-        if (free_first[i]) total += penalty * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(first->weights, i));
+        if (free_first[i]) total += penalty * PyFloat_AsDouble(PyTuple_GET_ITEM(first->weights, i));
     for (Py_ssize_t j = 0; j < second->count; j++)
-        if (free_second[j]) total += penalty * PyFloat_AS_DOUBLE(PyTuple_GET_ITEM(second->weights, j));
+        if (free_second[j]) total += penalty * PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
     double aligned = total != 0.0 ? matched / total : 0.0;
     if (first->count != second->count) {
         PyObject *empty = PyUnicode_FromStringAndSize("", 0);

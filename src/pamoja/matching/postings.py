@@ -92,7 +92,6 @@ class Postings:
                 newer = self._recent.get(hashed)
                 if newer is not None:
                     recent[position] = np.frombuffer(newer, np.int32)
-                    lengths[position] += len(newer)
         return Found(self._slots, starts, lengths, recent)
 
     def _set_compact(self, hashes: npt.NDArray[np.int64], slots: Slots) -> None:
@@ -114,17 +113,17 @@ class Found:
         self,
         slots: Slots,
         starts: npt.NDArray[np.int64],
-        lengths: npt.NDArray[np.int64],
+        compact_lengths: npt.NDArray[np.int64],
         recent: dict[int, Slots],
     ) -> None:
         self._slots = slots
         self._starts = starts
-        self._compact_lengths = lengths.copy()
-        for position, newer in recent.items():
-            self._compact_lengths[position] -= len(newer)
+        self._compact_lengths = compact_lengths
         self._recent = recent
-        self.lengths = lengths
+        self.lengths = compact_lengths.copy()
         """For each hash, how many slots carry it."""
+        for position, newer in recent.items():
+            self.lengths[position] += len(newer)
 
     def read(self, chosen: npt.NDArray[np.intp]) -> tuple[Slots, npt.NDArray[np.intp]]:
         """The slots of the hashes at positions `chosen`, and for each slot the position of

@@ -215,11 +215,12 @@ def _birth_date_points(
     if agreement == DateAgreement.MISSING:
         return None
     if agreement == DateAgreement.EXACT:
+        assert precision is not None, "only dates of birth on both sides agree exactly"
         return {
             DatePrecision.DAY: config.birth_day_exact,
             DatePrecision.MONTH: config.birth_month_exact,
             DatePrecision.YEAR: config.birth_year_exact,
-        }[precision or DatePrecision.YEAR]  # a query with no date of birth agrees as MISSING
+        }[precision]
     if agreement == DateAgreement.DIFFERENT:
         return config.birth_date_different
     if agreement == DateAgreement.NEAR:
