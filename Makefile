@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint types unit install clean
 
-$(STAMP): pyproject.toml src/pamoja/matching/_name_alignment.c
+$(STAMP): pyproject.toml $(wildcard src/pamoja/matching/*.c)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'

@@ -3,13 +3,19 @@ parallel arrays (query position, slot, value), grouped by query."""
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from pamoja.matching import _shortlist
+
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
+
+_SHORTLIST_TYPES = (np.int64, np.int64, np.int8, np.float64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +47,44 @@ def group_starts(ordered_groups: Ints) -> npt.NDArray[np.intp]:
     return np.maximum.accumulate(np.where(run_starts(ordered_groups), positions, 0))
 
 
-def sum_by_key(keys: Ints, labels: Ints, label_values: Floats) -> tuple[Ints, Floats]:
-    """The distinct keys, in order, and for each the sum of the values of its elements' labels
-    (`label_values[labels]`). Keys and labels are non-negative, and a key times the number of
-    labels fits in 63 bits."""
-    bits = max(len(label_values) - 1, 1).bit_length()
-    # one sort of key and label packed together: quicker than an argsort
-    ordered = np.sort((keys << bits) | labels)
-    ordered_keys = ordered >> bits
-    starts = np.flatnonzero(run_starts(ordered_keys))
-    values = label_values[ordered & ((1 << bits) - 1)]
-    return ordered_keys[starts], np.add.reduceat(values, starts)
+@dataclass(frozen=True, slots=True)
+class Reads:
+    """The postings read for a batch: per posting, its query position (ascending), the slot
+    it holds and the weight of the key it was read through."""
+
+    owners: Ints
+    slots: npt.NDArray[np.integer[Any]]
+    weights: Floats
+
+
+def shortlists(
+    reads: Reads,
+    births: array[int],
+    alive: bytearray,
+    query_births: npt.NDArray[np.uint32],
+    ceilings: Floats,
+    threshold: float,
+    count: int,
+) -> tuple[Pairs, Floats]:
+    """For each query, the `count` slots (0: all, in the order read) with the most key
+    weight, best first, among those `alive` whose date of birth (`births`, birth codes by
+    slot) agrees with the query's so that their ceiling (`ceilings`: per query, per agreement)
+    reaches `threshold`; and the weight of each."""
+    found = _shortlist.shortlist(
+        np.ascontiguousarray(reads.owners, np.int64),
+        np.ascontiguousarray(reads.slots, np.int64),
+        np.ascontiguousarray(reads.weights, np.float64),
+        births,
+        alive,
+        np.ascontiguousarray(query_births, np.uint32),
+        np.ascontiguousarray(ceilings, np.float64),
+        threshold,
+        count,
+    )
+    owners, slots, agreements, weights = (
+        np.frombuffer(data, dtype) for data, dtype in zip(found, _SHORTLIST_TYPES, strict=True)
+    )
+    return Pairs(owners, slots, agreements), weights
 
 
 def best_per_group(

@@ -2,12 +2,12 @@
 best candidates for queries by scoring only records that share blocking keys with them.
 
 A search runs in three steps over a whole batch of queries at once, the first two in compiled
-code (NumPy, rapidfuzz) over parallel arrays of (query, candidate) pairs:
+code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidate) pairs:
 
 1. **shortlist**: the postings of each query's blocking keys are read, rarest first, and each
    record is weighted by the rarity of the keys it shares with the query; the dates of birth
    of all pairs are compared (`birth_codes`), and a record that could not reach the threshold
-   even with the very same name is dropped (`score_ceilings`);
+   even with the very same name is dropped (`score_ceilings`); the best by weight remain;
 2. **preselection**: each shortlist is ranked by a quick name similarity over the sorted name
    parts, raised or lowered by how the dates of birth agree and by a shared document;
 3. **scoring**: the best few per query are scored in full (`score_profiles`, its name
@@ -27,11 +27,11 @@ import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from pamoja.matching.birth_codes import AGREEMENTS, birth_agreements, birth_code
+from pamoja.matching.birth_codes import AGREEMENTS, birth_code
 from pamoja.matching.birth_dates import DateAgreement
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
 from pamoja.matching.bulk_preparation import prepare_all
-from pamoja.matching.candidate_arrays import Pairs, best_per_group, group_starts, sum_by_key
+from pamoja.matching.candidate_arrays import Pairs, Reads, best_per_group, group_starts, shortlists
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.quick_names import QuickNames, encode
@@ -134,9 +134,10 @@ class ScreeningIndex:
             for profile in profiles:
                 self._hold(profile)
             # sorted here, while the workers prepare the next chunks: the one sort at the end
-            # then only merges these runs
+            # then only merges these runs (stable sorts: each key's slots stay ascending, so
+            # that candidates tie the same way however the index was built)
             hashes = np.frombuffer(chunk_hashes, np.int64)
-            order = np.argsort(hashes)
+            order = np.argsort(hashes, kind="stable")
             hash_runs.append(hashes[order])
             slot_of = np.arange(first, len(self._profiles), dtype=np.int32)
             slot_runs.append(np.repeat(slot_of, np.frombuffer(counts, np.int32))[order])
@@ -298,24 +299,23 @@ class ScreeningIndex:
             (KEY_WEIGHTS[key[0]] for key in every_key), np.float64, len(every_key)
         )
         weights *= np.log1p(size / np.maximum(lengths, 1))
-        width = len(self._profiles)
-        pairs = owner_of_key[key_of_slot] * width + slots
-        unique, totals = sum_by_key(pairs, key_of_slot, weights)
-        owner_of, slot_of = np.divmod(unique, width)
-        born = np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32)
-        agreements = birth_agreements(
-            born[owner_of], np.frombuffer(self._births, np.uint32)[slot_of]
+        candidates, totals = shortlists(
+            Reads(owner_of_key[key_of_slot], slots, weights[key_of_slot]),
+            self._births,
+            self._alive,
+            np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32),
+            np.array([score_ceilings(profile, self.config) for profile in prepared]),
+            threshold,
+            SHORTLIST if accept is None else 0,
         )
-        possible = np.frombuffer(self._alive, np.bool_)[slot_of]
-        if threshold > 0.0:
-            ceilings = np.array([score_ceilings(profile, self.config) for profile in prepared])
-            possible &= ceilings[owner_of, agreements] >= threshold
-        if accept is not None:
-            possible[possible] = [
-                accept(self._profile(slot).id) for slot in slot_of[possible].tolist()
-            ]
-        candidates = Pairs(owner_of, slot_of, agreements).take(possible)
-        return candidates.take(best_per_group(candidates.owners, totals[possible], SHORTLIST))
+        if accept is None:
+            return candidates
+        # the caller's choice comes before the cut, so that those it excludes take no place
+        accepted = np.array(
+            [accept(self._profile(slot).id) for slot in candidates.slots.tolist()], np.bool_
+        )
+        candidates, totals = candidates.take(accepted), totals[accepted]
+        return candidates.take(best_per_group(candidates.owners, totals, SHORTLIST))
 
     def _preselect(self, prepared: Sequence[Profile], shortlist: Pairs) -> Pairs:
         """Of each shortlist, the best `FULLY_SCORED` by quick similarity, within

@@ -126,17 +126,23 @@ class Found:
             self.lengths[position] += len(newer)
 
     def read(self, chosen: npt.NDArray[np.intp]) -> tuple[Slots, npt.NDArray[np.intp]]:
-        """The slots of the hashes at positions `chosen`, and for each slot the position of
-        its hash."""
+        """The slots of the hashes at positions `chosen`, in that order, and for each slot the
+        position of its hash."""
         lengths = self._compact_lengths[chosen]
         ends = np.cumsum(lengths)
         offsets = np.repeat(self._starts[chosen] - (ends - lengths), lengths)
         slots = [self._slots[offsets + np.arange(len(offsets))]]
         positions = [np.repeat(chosen, lengths)]
-        if self._recent:
-            for position in chosen.tolist():
-                newer = self._recent.get(position)
-                if newer is not None:
-                    slots.append(newer)
-                    positions.append(np.full(len(newer), position, np.intp))
-        return np.concatenate(slots), np.concatenate(positions)
+        if not self._recent:
+            return slots[0], positions[0]
+        for position in chosen.tolist():
+            newer = self._recent.get(position)
+            if newer is not None:
+                slots.append(newer)
+                positions.append(np.full(len(newer), position, np.intp))
+        all_slots, all_positions = np.concatenate(slots), np.concatenate(positions)
+        # each hash's recent slots after its compact ones, in the order of `chosen`
+        rank = np.empty(len(self._starts), np.intp)
+        rank[chosen] = np.arange(len(chosen))
+        order = np.argsort(rank[all_positions], kind="stable")
+        return all_slots[order], all_positions[order]

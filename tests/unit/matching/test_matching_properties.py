@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from array import array
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pamoja.matching import Subject, compare
-from pamoja.matching.birth_codes import AGREEMENTS, birth_agreements, birth_code
+from pamoja.matching.birth_codes import AGREEMENTS, birth_code
 from pamoja.matching.birth_dates import compare_birth_dates
+from pamoja.matching.candidate_arrays import Reads, shortlists
 from pamoja.matching.name_similarity import best_alignment, best_similarity, compare_forms
 from pamoja.matching.names import person_name
 from pamoja.matching.profile import prepare
@@ -103,11 +106,20 @@ close_dates = st.one_of(
 
 @settings(max_examples=1000)
 @given(close_dates, close_dates)
-def test_birth_dates_agree_in_arrays_as_they_do_one_by_one(
+def test_birth_dates_agree_in_shortlists_as_they_do_one_by_one(
     first: PartialDate | None, second: PartialDate | None
 ) -> None:
-    codes = np.array([birth_code(first)], np.uint32), np.array([birth_code(second)], np.uint32)
-    assert AGREEMENTS[birth_agreements(*codes)[0]] == compare_birth_dates(first, second)[0]
+    one_read = Reads(np.zeros(1, np.int64), np.zeros(1, np.int64), np.ones(1))
+    pairs, _ = shortlists(
+        one_read,
+        array("I", [birth_code(second)]),
+        bytearray([1]),
+        np.array([birth_code(first)], np.uint32),
+        np.zeros((1, len(AGREEMENTS))),
+        threshold=0.0,
+        count=0,
+    )
+    assert AGREEMENTS[pairs.agreements[0]] == compare_birth_dates(first, second)[0]
 
 
 @given(subjects, subjects)

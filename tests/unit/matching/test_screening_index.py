@@ -168,6 +168,22 @@ def test_a_batch_finds_what_each_search_finds_alone() -> None:
     assert index.search_batch(queries, limit=3) == [index.search(q, limit=3) for q in queries]
 
 
+def test_a_batch_finds_records_added_since_the_build_beside_those_built_in_bulk() -> None:
+    index = ScreeningIndex(
+        Subject(f"s{n}", (f"Ali Hassan{n % 7}",), birth_date=PartialDate(1950 + n % 40))
+        for n in range(100)
+    )
+    for n in range(100, 200):
+        index.add(Subject(f"s{n}", (f"Ali Hassan{n % 7}",), birth_date=PartialDate(1950 + n % 40)))
+    queries = [
+        Subject(f"q{n}", (f"Ali Hassan{n % 7}",), birth_date=PartialDate(1950 + n % 40))
+        for n in range(120, 140)
+    ]
+    found = index.search_batch(queries, limit=3)
+    assert found == [index.search(q, limit=3) for q in queries]
+    assert [matches[0].candidate_id for matches in found] == [f"s{n}" for n in range(120, 140)]
+
+
 def test_among_many_namesakes_the_one_born_that_year_is_a_candidate() -> None:
     index = ScreeningIndex(
         Subject(f"s{n}", (f"{given} Amina Tamimi",), birth_date=PartialDate(1930 + n % 60, 1, 1))
