@@ -32,6 +32,7 @@ from pamoja.matching.birth_dates import DateAgreement
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
 from pamoja.matching.bulk_preparation import prepare_all
 from pamoja.matching.candidate_arrays import Pairs, Reads, best_per_group, group_starts, shortlists
+from pamoja.matching.parallel import search_in_processes, stop_workers
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.quick_names import QuickNames, encode
@@ -153,6 +154,7 @@ class ScreeningIndex:
 
     def add(self, subject: Subject) -> None:
         """Index a new subject; raises `DuplicateSubject` if its id is already indexed."""
+        stop_workers(self)
         profile = prepare(subject)
         slot = self._hold(profile)
         self._postings.add(map(key_hash, blocking_keys(profile)), slot)
@@ -177,6 +179,7 @@ class ScreeningIndex:
         slot = self._slots.pop(subject_id, None)
         if slot is None:
             raise UnknownSubject(f"subject {subject_id!r} is not indexed")
+        stop_workers(self)
         self._profiles[slot] = None
         self._births[slot] = 0
         self._alive[slot] = 0
@@ -258,9 +261,8 @@ class ScreeningIndex:
         workers: int = 2,
     ) -> list[list[Match]]:
         """`search` for each query, in order, spread over `workers` processes when the batch
-        is large enough to pay for them."""
-        from pamoja.matching.parallel import search_in_processes
-
+        is large enough to pay for them. The workers are kept for later batches until the
+        index changes."""
         return search_in_processes(self, queries, limit, threshold, workers)
 
     def candidates(self, query: Subject) -> list[str]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from multiprocessing.pool import Pool
 
 import pytest
 
 from pamoja.matching import DuplicateSubject, ScreeningIndex, Subject, UnknownSubject
 from pamoja.matching import index as index_module
+from pamoja.matching.forked import fork_pool
 from pamoja.matching.profile import Profile
 from pamoja.model.dates import PartialDate
 
@@ -106,6 +109,66 @@ def test_search_many_in_processes_equals_one_by_one() -> None:
         for n, name in enumerate(["محمد يوسف", "Amina Okonkwo", "Nobody"] * 200)
     ]
     assert index.search_many(queries, workers=2) == [index.search(query) for query in queries]
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[Pool]:
+    """Worker pools forked for batches, as they are forked; batches of four queries use them."""
+    forked: list[Pool] = []
+
+    def counted(processes: int) -> Pool:
+        forked.append(fork_pool(processes))
+        return forked[-1]
+
+    monkeypatch.setattr("pamoja.matching.parallel.fork_pool", counted)
+    monkeypatch.setattr("pamoja.matching.parallel.MIN_QUERIES_PER_WORKER", 2)
+    return forked
+
+
+def batch(*names: str) -> list[Subject]:
+    """Each name twice in a row: one for this process, one for a worker."""
+    return [Subject(f"q{n}", (name,)) for n, name in enumerate(n for n in names for _ in "12")]
+
+
+def test_batches_of_an_unchanged_index_share_their_workers(forks: list[Pool]) -> None:
+    index = watchlist()
+    index.search_many(batch("Amina Okonkwo", "Wang Xiaoming"), workers=2)
+    index.search_many(batch("Mohammed Yusuf", "Nobody"), workers=2)
+    assert len(forks) == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "query", "expected"),
+    [
+        (lambda index: index.add(Subject("w5", ("Grace Mensah",))), "Grace Mensah", ["w5"]),
+        (lambda index: index.remove("w3"), "Amina Okonkwo", []),
+        (lambda index: index.replace(Subject("w3", ("Grace Mensah",))), "Amina Okonkwo", []),
+    ],
+    ids=["add", "remove", "replace"],
+)
+def test_a_batch_after_a_change_searches_the_index_as_changed(
+    forks: list[Pool],
+    change: Callable[[ScreeningIndex], None],
+    query: str,
+    expected: list[str],
+) -> None:
+    index = watchlist()
+    index.search_many(batch("Amina Okonkwo", "Wang Xiaoming"), workers=2)
+    change(index)
+    found = index.search_many(batch(query, "Nobody"), workers=2)
+    assert [ids(matches) for matches in found] == [expected, expected, [], []]
+    assert len(forks) == 2
+
+
+def test_the_workers_of_an_index_end_with_it(forks: list[Pool]) -> None:
+    index = watchlist()
+    index.search_many(batch("Amina Okonkwo", "Wang Xiaoming"), workers=2)
+    processes = list(forks[0]._pool)  # type: ignore[attr-defined]
+    del index
+    gc.collect()
+    for process in processes:
+        process.join(timeout=10)
+    assert not any(process.is_alive() for process in processes)
 
 
 def test_a_typo_in_the_first_letters_of_a_family_name_is_still_a_candidate() -> None:
