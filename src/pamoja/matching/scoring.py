@@ -5,7 +5,8 @@ The score is the sum of feature contributions, clipped to [0, 1]:
 | feature | contribution (default `MatchConfig`) |
 | --- | --- |
 | name | `name_weight` (0.80) x best name similarity over all names of both sides |
-| birth date | same day +0.15, month +0.10, year +0.06; consistent or close +0.06; |
+| birth date | same day +0.15, month +0.10, year +0.06; consistent (the same year where |
+| | one side knows only the year) +0.06; close (a typical recording error) +0.06; |
 | | years one apart with a year-only side -0.10; otherwise different -0.30 |
 | gender | same +0.02, different -0.15 (only when both are male or female) |
 | nationality | shared +0.05, none shared -0.05 (only when both have one) |
@@ -56,6 +57,7 @@ class MatchConfig:
     birth_day_exact: float = 0.15
     birth_month_exact: float = 0.10
     birth_year_exact: float = 0.06
+    birth_date_consistent: float = 0.06
     birth_date_close: float = 0.06
     birth_year_near: float = -0.10
     birth_date_different: float = -0.30
@@ -225,6 +227,8 @@ def _birth_date_points(
         return config.birth_date_different
     if agreement == DateAgreement.NEAR:
         return config.birth_year_near
+    if agreement == DateAgreement.CONSISTENT:
+        return config.birth_date_consistent
     return config.birth_date_close
 
 

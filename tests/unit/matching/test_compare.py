@@ -130,6 +130,18 @@ def test_config_thresholds_decide() -> None:
     assert compare(person("Ali Hassan"), person("Ali Hassan"), strict).decision == Decision.NONE
 
 
+def test_a_birth_year_agreeing_with_a_full_date_counts_the_configured_consistent_points() -> None:
+    cautious = MatchConfig(birth_date_consistent=-0.08)
+    year_only, full_date = (
+        person("Li Yong", birth_date=PartialDate(1980)),
+        person("Li Yong", birth_date=BORN),
+    )
+    assert compare(year_only, full_date).decision == Decision.ALERT
+    assert compare(year_only, full_date, cautious).decision == Decision.REVIEW
+    one_digit_off = person("Li Yong", birth_date=PartialDate(1981, 5, 12))
+    assert compare(one_digit_off, full_date, cautious) == compare(one_digit_off, full_date)
+
+
 def test_an_initial_matches_a_given_name_whatever_its_phonetic_spelling() -> None:
     initial = compare(person("O. Dito"), person("Ousmane Dito"))
     other = compare(person("O. Dito"), person("Amadou Dito"))
