@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     login_lockout_seconds: int = Field(
         default=300, ge=1, description="How long a lock-out after failed logins lasts."
     )
+    people_requests_per_hour: int = Field(
+        default=10,
+        ge=1,
+        description="People's requests one client address may submit in an hour (public API).",
+    )
     password_time_cost: int = Field(
         default=3, ge=1, description="argon2 passes over memory when hashing a password."
     )

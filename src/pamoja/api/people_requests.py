@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, status
+from fastapi import APIRouter, Depends, Path, Request, status
 
+from pamoja.api.auth import client_address
 from pamoja.api.deps import CurrentActor, ServicesDep, get_caller
 from pamoja.api.schemas.people_requests import (
     DecisionIn,
@@ -58,8 +59,9 @@ def request_out(view: PeopleRequestView) -> PeopleRequestOut:
 
 
 @public.post("", response_model=ReceiptOut, status_code=status.HTTP_201_CREATED)
-def submit_request(body: PeopleRequestIn, services: ServicesDep) -> ReceiptOut:
-    """Ask what is held on you, or for its correction or deletion; no login needed."""
+def submit_request(body: PeopleRequestIn, request: Request, services: ServicesDep) -> ReceiptOut:
+    """Ask what is held on you, or for its correction or deletion; no login needed. One
+    address may submit a few requests an hour (429 with Retry-After beyond)."""
     receipt = services.people_requests.submit(
         PeopleRequestSubmission(
             kind=body.kind.value,
@@ -69,7 +71,8 @@ def submit_request(body: PeopleRequestIn, services: ServicesDep) -> ReceiptOut:
             date_of_birth=body.date_of_birth,
             nationality=body.nationality,
             lawyer=body.lawyer,
-        )
+        ),
+        client=client_address(request),
     )
     return ReceiptOut(
         reference=receipt.reference,

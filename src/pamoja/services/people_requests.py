@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pamoja.model.actors import Actor
 from pamoja.model.audit import AuditAction, AuditEntry, Purpose
@@ -47,6 +47,7 @@ from pamoja.services.errors import (
 from pamoja.services.notices import NoticeService
 from pamoja.services.platform import Platform, RecordChange
 from pamoja.services.records import RecordService, actor_entry
+from pamoja.services.throttle import Throttle
 from pamoja.store.notices import NoticeRepository
 from pamoja.store.people_requests import (
     LinkedRecord,
@@ -116,13 +117,22 @@ class PeopleRequestService:
         self._records = records
         self._notices = notices
         self._deadlines = deadlines or load_deadlines()
+        self._public_throttle = Throttle(
+            platform.settings.people_requests_per_hour, timedelta(hours=1), "requests"
+        )
 
     # --- the public side ------------------------------------------------------------------
 
-    def submit(self, submission: PeopleRequestSubmission) -> PeopleRequestReceipt:
-        """Receive a request; no login (the adapter in front rate-limits and checks for bots)."""
+    def submit(
+        self, submission: PeopleRequestSubmission, *, client: str | None = None
+    ) -> PeopleRequestReceipt:
+        """Receive a request; no login. A request from the public side gives its `client`
+        address, and one address may submit `people_requests_per_hour` (settings) an hour;
+        staff entering a request received on paper give none."""
         new = _validated(submission)
         now = self._platform.now()
+        if client is not None:
+            self._public_throttle.admit(client, now)
         due_on = people_request_due_on(new.kind, now.date(), self._deadlines)
         with self._platform.uow() as uow:
             request = _people_requests(uow).add(

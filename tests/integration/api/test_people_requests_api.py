@@ -44,6 +44,19 @@ def test_anyone_submits_a_request_and_gets_a_reference_and_a_due_date(
     assert receipt["due_on"] > receipt["received_at"][:10]
 
 
+def test_one_address_submitting_too_often_is_told_to_wait_and_nothing_is_stored(
+    anonymous: TestClient, client_as: ClientFactory, platform: Platform
+) -> None:
+    allowed = platform.settings.people_requests_per_hour
+    for _ in range(allowed):
+        assert anonymous.post("/api/v1/people-requests", json=request_body()).status_code == 201
+    refused = anonymous.post("/api/v1/people-requests", json=request_body())
+    assert refused.status_code == 429
+    assert int(refused.headers["Retry-After"]) > 0
+    assert f"at most {allowed} in an hour" in refused.json()["detail"]
+    assert len(client_as("reviewer").get("/api/v1/people-requests").json()) == allowed
+
+
 def test_a_bad_date_of_birth_is_refused_naming_it(anonymous: TestClient) -> None:
     response = anonymous.post("/api/v1/people-requests", json=request_body(date_of_birth="1984-13"))
     assert response.status_code == 422
