@@ -1,7 +1,8 @@
 """The main navigation: one entry per capability, shown to the roles that may use it.
 
-Later capabilities (notices, screening, hits inbox, operations) add an entry to `NAVIGATION`
-when their pages exist; an entry's `allowed` decides who sees it.
+Later capabilities (operations...) add an entry to `NAVIGATION` when their pages exist; an
+entry's `allowed` decides who sees it, and its `count`, if any, a number shown beside it on
+every page (the bureau's unread hits: the owner of a notice learns of a hit at once).
 """
 
 from __future__ import annotations
@@ -13,10 +14,15 @@ from pamoja.model.actors import Actor
 from pamoja.policy import rights
 from pamoja.policy.notice_access import is_reviewer
 from pamoja.policy.notice_workflow import may_draft
+from pamoja.services.wiring import Services
 
 
 def _everyone(actor: Actor) -> bool:
     return True
+
+
+def _unread_hits(services: Services, actor: Actor) -> int:
+    return services.hits.inbox_counts(actor).unread
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +30,9 @@ class NavItem:
     label: str
     path: str
     allowed: Callable[[Actor], bool] = _everyone
+    count: Callable[[Services, Actor], int] | None = None
+    count_noun: str = ""
+    """What `count` counts, for those who cannot see the badge (screen readers)."""
 
     def is_current(self, current_path: str) -> bool:
         if self.path == "/":
@@ -39,13 +48,19 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("My bureau's notices", "/notice-requests", may_draft),
     NavItem("Draft a notice", "/notice-requests/new", may_draft),
     NavItem("Review queue", "/review-queue", is_reviewer),
-    NavItem("Hits inbox", "/hits", may_draft),
+    NavItem("Hits inbox", "/hits", may_draft, _unread_hits, "unread"),
 )
 
 
 def navigation_for(actor: Actor) -> list[NavItem]:
     """The entries `actor` may use, in order."""
     return [item for item in NAVIGATION if item.allowed(actor)]
+
+
+def counts_for(items: list[NavItem], services: Services, actor: Actor) -> dict[str, int]:
+    """The non-zero counts of the entries `actor` may use, by path."""
+    counted = ((item.path, item.count(services, actor)) for item in items if item.count)
+    return {path: count for path, count in counted if count}
 
 
 def current_item(items: list[NavItem], path: str) -> NavItem | None:

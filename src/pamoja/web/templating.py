@@ -1,8 +1,9 @@
 """The Jinja2 environment of the pages and `render`, which gives every page the shell's context.
 
 Every page's context has `session` (a `PageSession`, or None on the login and error pages),
-`navigation` (the `NavItem`s the user may use), `current_nav` (the entry of this page) and
-`csrf_field` (name of the hidden input every POST form carries), plus the page's own values.
+`navigation` (the `NavItem`s the user may use), `nav_counts` (their non-zero counts by path,
+such as unread hits), `current_nav` (the entry of this page) and `csrf_field` (name of the
+hidden input every POST form carries), plus the page's own values.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from pamoja.api.deps import get_services
 from pamoja.web import csrf, presenting
-from pamoja.web.navigation import current_item, navigation_for
+from pamoja.web.navigation import counts_for, current_item, navigation_for
 from pamoja.web.session import PageSession
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -52,9 +54,11 @@ def render(
 ) -> HTMLResponse:
     """The page `name` inside the shell, with the shell's context and `values`."""
     navigation = navigation_for(session.actor) if session else []
+    counts = counts_for(navigation, get_services(request), session.actor) if session else {}
     context: dict[str, Any] = {
         "session": session,
         "navigation": navigation,
+        "nav_counts": counts,
         "current_nav": current_item(navigation, request.url.path),
         "csrf_field": csrf.FIELD,
         **values,

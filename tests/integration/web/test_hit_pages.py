@@ -51,6 +51,31 @@ def test_the_requesting_bureau_finds_the_hit_unread_in_its_inbox(
     assert "1 unread" in response.text
 
 
+@pytest.mark.parametrize("page", ["/", "/records", "/screening"])
+def test_every_page_shows_the_bureau_how_many_hits_it_has_not_opened(
+    browser: TestClient, hit: HitAlert, page: str
+) -> None:
+    log_in(browser, "ke_supervisor")
+    response = browser.get(page)
+    assert context_of(response)["nav_counts"] == {"/hits": 1}
+    assert '<span class="nav-count">1<span class="visually-hidden"> unread</span>' in (
+        response.text
+    )
+
+
+def test_the_count_goes_once_the_hit_is_opened(browser: TestClient, hit: HitAlert) -> None:
+    log_in(browser, "ke_officer")
+    browser.get(f"/hits/{hit.hit_id}")
+    response = browser.get("/")
+    assert context_of(response)["nav_counts"] == {}
+    assert "nav-count" not in response.text
+
+
+def test_another_bureau_sees_no_count_of_its_hits(browser: TestClient, hit: HitAlert) -> None:
+    log_in(browser, "fr_officer")
+    assert "nav-count" not in browser.get("/").text
+
+
 def test_the_hit_shows_the_instruction_query_score_and_explanation(
     browser: TestClient, hit: HitAlert
 ) -> None:
