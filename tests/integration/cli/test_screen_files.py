@@ -7,9 +7,11 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pamoja.cli.main import app
+from pamoja.matching.forked import fork_pool
 
 runner = CliRunner()
 
@@ -48,6 +50,26 @@ def test_screen_writes_one_row_per_match_above_the_alert_threshold(tmp_path: Pat
         ("q2", "1", "w2"),
     ]
     assert "date_of_birth +0.15" in found[0]["explanation"]
+
+
+def test_screen_over_many_batches_in_two_processes_finds_what_one_process_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watchlist, queries = files(tmp_path)
+    queries.write_text(QUERIES * 4, encoding="utf-8")
+    alone = runner.invoke(app, ["screen", str(watchlist), str(queries), "--workers", "1"])
+    monkeypatch.setattr("pamoja.cli.screen_files.BATCH", 4)
+    monkeypatch.setattr("pamoja.matching.parallel.MIN_QUERIES_PER_WORKER", 2)
+    forks: list[int] = []
+    monkeypatch.setattr(
+        "pamoja.matching.parallel.fork_pool",
+        lambda processes: forks.append(processes) or fork_pool(processes),
+    )
+    shared = runner.invoke(app, ["screen", str(watchlist), str(queries), "--workers", "2"])
+    assert shared.exit_code == 0, shared.output
+    assert rows(shared.stdout) == rows(alone.stdout)
+    assert len(rows(shared.stdout)) == 8
+    assert forks == [1]
 
 
 def test_screen_threshold_and_limit_shape_the_output(tmp_path: Path) -> None:
