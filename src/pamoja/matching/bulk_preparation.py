@@ -50,6 +50,6 @@ def prepare_all(subjects: Sequence[Subject], workers: int = 2) -> Iterator[Prepa
     _pending = subjects
     try:
         # taking in the workers' profiles keeps this process busy enough
-        yield from forked_map(_prepare_share, bounds, workers, caller_works=False)
+        yield from forked_map(_prepare_share, bounds, workers)
     finally:
         _pending = None

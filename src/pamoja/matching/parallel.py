@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from multiprocessing.pool import Pool
 from typing import TYPE_CHECKING
 
-from pamoja.matching.forked import can_fork, fork_pool, pooled_map
+from pamoja.matching.forked import can_fork, fork_pool, shared_map
 from pamoja.matching.scoring import Match
 from pamoja.matching.subject import Subject
 
@@ -93,7 +93,7 @@ def search_in_processes(
     _shared = index  # for the jobs this process runs
     try:
         return [
-            matches for part in pooled_map(pool, _search_chunk, jobs, workers) for matches in part
+            matches for part in shared_map(pool, _search_chunk, jobs, workers) for matches in part
         ]
     finally:
         _shared = None
