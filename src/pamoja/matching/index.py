@@ -8,8 +8,9 @@ code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidat
    record is weighted by the rarity of the keys it shares with the query; the dates of birth
    of all pairs are compared (`birth_codes`), and a record that could not reach the threshold
    even with the very same name is dropped (`score_ceilings`); the best by weight remain;
-2. **preselection**: each shortlist is ranked by a quick name similarity over the sorted name
-   parts, raised or lowered by how the dates of birth agree and by a shared document;
+2. **preselection**: each shortlist is ranked by a quick name similarity over the name parts
+   (sorted, and as written), raised or lowered by how the dates of birth agree and by a shared
+   document;
 3. **scoring**: the best few per query are scored in full (`score_profiles`, its name
    alignment compiled), and those returned are explained (`compare_profiles`).
 """
@@ -158,14 +159,14 @@ class ScreeningIndex:
         profile = prepare(subject)
         slot = self._hold(profile)
         self._postings.add(map(key_hash, blocking_keys(profile)), slot)
-        self._quick.set(slot, encode(profile.sorted_names))
+        self._quick.set(slot, encode(profile.quick_names))
         if self._postings.wants_compaction:
             self._postings.compact(np.frombuffer(self._alive, np.bool_).copy())
             self._rebuild_quick_names()
 
     def _rebuild_quick_names(self) -> None:
         self._quick.rebuild(
-            [encode(profile.sorted_names if profile else ()) for profile in self._profiles]
+            [encode(profile.quick_names if profile else ()) for profile in self._profiles]
         )
 
     def replace(self, subject: Subject) -> None:
@@ -340,7 +341,8 @@ class ScreeningIndex:
         owners: npt.NDArray[np.int64],
         slots: npt.NDArray[np.int64],
     ) -> npt.NDArray[np.float64]:
-        """For each pair, the best similarity of the candidate's sorted names to the query's."""
+        """For each pair, the best similarity of the candidate's quick names (`Profile`) to the
+        query's."""
         theirs, pair_of_name = self._quick.gather(slots)
         owner_of_name = owners[pair_of_name]
         mine: list[bytes] = []
@@ -351,7 +353,7 @@ class ScreeningIndex:
             start, end = int(starts[owner]), int(starts[owner + 1])
             if start == end:
                 continue
-            for name in encode(profile.sorted_names) if profile.sorted_names else ():
+            for name in encode(profile.quick_names) if profile.quick_names else ():
                 mine.extend(repeat(name, end - start))
                 against.extend(theirs[start:end])
                 pair_of.append(pair_of_name[start:end])

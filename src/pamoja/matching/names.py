@@ -125,12 +125,21 @@ def person_name(written: str) -> NameForm:
             if canonical is None and word.abjad:
                 canonical = ABJAD_VARIANTS.get(skeleton(piece))
             texts.append((canonical or piece, piece, word.abjad))
-    return build_form(written, texts, light=PARTICLES)
+    return build_form(written, texts, light=PARTICLES, light_at_end=False)
 
 
-def build_form(written: str, texts: list[tuple[str, str, bool]], light: frozenset[str]) -> NameForm:
+def build_form(
+    written: str,
+    texts: list[tuple[str, str, bool]],
+    light: frozenset[str],
+    light_at_end: bool = True,
+) -> NameForm:
     """A form from its parts, each given as (canonical spelling, as written, from an abjad);
-    parts in `light` (particles, generic words), initials and numbers weigh little."""
+    parts in `light` (particles, generic words), initials and numbers weigh little.
+
+    With `light_at_end` false, a word of `light` in last place is an ordinary part: a particle
+    binds to the part after it (bin Laden, van Dijk), so a name that ends in such a word ends
+    in a name spelled like one (Li Bin, Tran Van Le)."""
     parts: list[str] = []
     spellings: list[str] = []
     letters: list[str] = []
@@ -138,9 +147,11 @@ def build_form(written: str, texts: list[tuple[str, str, bool]], light: frozense
     weights: list[float] = []
     core: list[bool] = []
     abjad: list[bool] = []
-    for text, as_written, from_abjad in texts:
+    last = len(texts) - 1
+    for position, (text, as_written, from_abjad) in enumerate(texts):
         spelling = phonetic(text)
-        is_light = len(text) == 1 or text in light or text.isdigit()
+        particle = text in light and (light_at_end or position < last)
+        is_light = len(text) == 1 or particle or text.isdigit()
         parts.append(spelling)
         spellings.append(sys.intern(text))
         letters.append(as_written[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from pamoja.matching.documents import normalise_document
 from pamoja.matching.names import NameForm, person_name
@@ -32,8 +33,10 @@ class Profile(PickledByFields):
     birth_date: PartialDate | None
     nationalities: frozenset[str]
     documents: frozenset[str]
-    sorted_names: tuple[str, ...]
-    """Each name's parts sorted and joined by spaces, for a quick first comparison."""
+    quick_names: tuple[str, ...]
+    """Each name's parts joined by spaces, sorted and (where it differs) as written, for a
+    quick first comparison: the sorted order holds when parts are swapped, the written one
+    when a typo moves a part elsewhere in the sort (Amina, mAina)."""
 
 
 def prepare(subject: Subject) -> Profile:
@@ -56,5 +59,11 @@ def prepare(subject: Subject) -> Profile:
         birth_date=subject.birth_date,
         nationalities=frozenset(subject.nationalities),
         documents=documents,
-        sorted_names=tuple(" ".join(sorted(form.parts)) for form in forms),
+        quick_names=tuple(chain.from_iterable(map(_quick_names, forms))),
     )
+
+
+def _quick_names(form: NameForm) -> tuple[str, ...]:
+    ordered = " ".join(form.parts)
+    ranked = " ".join(sorted(form.parts))
+    return (ranked,) if ranked == ordered else (ranked, ordered)

@@ -1,10 +1,11 @@
 """Each indexed subject's names in the compact form the quick comparison reads (preselection).
 
-The names (sorted phonetic parts, ASCII) of subjects indexed in bulk sit in one NumPy array of
-fixed-width bytes, cut at `WIDTH`; those of subjects added one at a time since, in a small
-dictionary until the next `rebuild`. Reading them allocates fresh objects rather than touching
-millions of long-lived ones: forked search workers then share the index without copying its
-memory page by page (each Python object touched gets its reference count written).
+The names (phonetic parts, sorted and as written, ASCII) of subjects indexed in bulk sit in
+one NumPy array of fixed-width bytes, cut at `WIDTH`; those of subjects added one at a time
+since, in a small dictionary until the next `rebuild`. Reading them allocates fresh objects
+rather than touching millions of long-lived ones: forked search workers then share the index
+without copying its memory page by page (each Python object touched gets its reference count
+written).
 """
 
 from __future__ import annotations

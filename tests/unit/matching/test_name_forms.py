@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pamoja.matching.names import person_name
 from pamoja.matching.organisations import organisation_name
 from pamoja.matching.text import words
@@ -39,6 +41,15 @@ def test_particles_are_kept_as_light_parts() -> None:
     assert "bin" in form.parts
     assert form.weights[form.parts.index("bin")] < form.weights[0]
     assert not form.core[form.parts.index("bin")]
+
+
+@pytest.mark.parametrize("written", ["Li Bin", "Wang Du", "Nguyen Le"])
+def test_a_name_ending_in_a_word_spelled_like_a_particle_keeps_it_as_a_name_part(
+    written: str,
+) -> None:
+    form = person_name(written)
+    assert form.core[-1]
+    assert form.weights[-1] > 1.0
 
 
 def test_arabic_article_with_hyphen_is_dropped() -> None:

@@ -195,6 +195,29 @@ def test_a_birth_date_one_year_off_beats_namesakes_born_elsewhen_in_preselection
     assert ids(index.search(query, limit=1)) == ["truth"]
 
 
+def test_a_typo_that_moves_a_part_in_sorted_order_survives_preselection() -> None:
+    # "Maina" sorts after "Hakim", "Amina" before it: by sorted parts alone, the ten
+    # "Samir Ma... Hakim" look closer than the truth and fill the places scored in full
+    middles = ["Mahir", "Majid", "Malik", "Mansur", "Marwan", "Masud", "Mazin", "Mahdi", "Makki"]
+    others = [Subject(f"s{n}", (f"Samir {middle} Hakim",)) for n, middle in enumerate(middles)]
+    index = ScreeningIndex([*others, Subject("truth", ("Samir Amina Hakim",))])
+    query = Subject("q", ("Samir Maina Hakim",))
+    assert ids(index.search(query, limit=1, threshold=0.0)) == ["truth"]
+
+
+def test_a_given_name_spelled_like_a_particle_makes_a_record_a_candidate() -> None:
+    # more namesakes "Li ..." than a shortlist holds, listed before the truth: only keys
+    # of "Bin" itself tell the truth apart from them
+    syllables = ["wei", "na", "qiang", "jun", "hua", "ming", "fang", "lei", "yan", "jie"]
+    namesakes = [
+        Subject(f"s{n:03}", (f"Li {first.title()}{second}",))
+        for n, (first, second) in enumerate((a, b) for a in syllables for b in syllables)
+    ]
+    namesakes += [Subject(f"t{n}", (f"Li {first.title()}",)) for n, first in enumerate(syllables)]
+    index = ScreeningIndex([*namesakes, Subject("truth", ("Li Bin",))])
+    assert "truth" in index.candidates(Subject("q", ("L. Bin",)))
+
+
 def test_a_subject_removed_and_added_again_is_found_once() -> None:
     index = watchlist()
     index.remove("w3")
