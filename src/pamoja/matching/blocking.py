@@ -19,10 +19,10 @@ year (or on the day) the query gives is found even when a name part is missing o
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import combinations, pairwise
+from itertools import chain, combinations, pairwise, starmap
 
 from pamoja.matching.names import NameForm
-from pamoja.matching.phonetic import consonant_classes, phonetic
+from pamoja.matching.phonetic import consonant_classes, phonetic_join, spelling_classes
 from pamoja.matching.profile import Profile
 
 EARLY_TYPO_POSITIONS = 3
@@ -50,25 +50,24 @@ KEY_WEIGHTS: dict[str, float] = {
 """How much sharing a key of each kind says about a candidate (times its rarity)."""
 
 
-def _core_positions(form: NameForm) -> list[int]:
-    chosen = [position for position, is_core in enumerate(form.core) if is_core]
-    return chosen or list(range(len(form.parts)))
-
-
 @lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
-def _form_keys(form: NameForm) -> frozenset[str]:
-    """The keys of one name (forms of repeated names are shared objects, so cached); made of
-    the keys of its parts and of pairs of parts, which new names mostly share with others."""
-    keys: set[str] = set()
-    chosen = _core_positions(form)
+def _form_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of one name (forms of repeated names are shared objects, so cached), made of
+    the keys of its parts and of pairs of parts, which new names mostly share with others;
+    and the skeletons of its parts, which birth keys join to the date."""
+    chosen = [position for position, is_core in enumerate(form.core) if is_core]
+    if not chosen:
+        chosen = list(range(len(form.parts)))
     core = [form.parts[position] for position in chosen]
-    for position in chosen:
-        keys.update(_part_keys(form.parts[position], form.spellings[position]))
-    for first, second in pairwise(core):
-        keys.update(_adjacent_keys(first, second))
-    for first, second in combinations(core[:MAX_PARTS_FOR_PAIRS], 2):
-        keys.update(_pair_keys(first, second))
-    return frozenset(keys)
+    keys = chain(
+        chain.from_iterable(
+            _part_keys(form.parts[position], form.spellings[position]) for position in chosen
+        ),
+        chain.from_iterable(starmap(_adjacent_keys, pairwise(core))),
+        chain.from_iterable(starmap(_pair_keys, combinations(core[:MAX_PARTS_FOR_PAIRS], 2))),
+    )
+    skeletons = frozenset(form.skeletons[position] or form.parts[position] for position in chosen)
+    return frozenset(keys), skeletons
 
 
 @lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
@@ -83,7 +82,8 @@ def _part_keys(part: str, spelling: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
 def _adjacent_keys(first: str, second: str) -> tuple[str, ...]:
-    return "s" + phonetic(first + second), "j" + consonant_classes(first + second)
+    joined = phonetic_join(first, second)
+    return "s" + joined, "j" + spelling_classes(joined, first + second)
 
 
 @lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
@@ -92,27 +92,19 @@ def _pair_keys(first: str, second: str) -> tuple[str, ...]:
     return f"c{low}|{high}", f"p{first[:2]}|{second[:1]}", f"p{second[:2]}|{first[:1]}"
 
 
-@lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
-def _core_skeletons(form: NameForm) -> frozenset[str]:
-    return frozenset(
-        form.skeletons[position] or form.parts[position] for position in _core_positions(form)
-    )
-
-
 def blocking_keys(profile: Profile) -> frozenset[str]:
     """Every key of a prepared subject: of all its names and documents."""
     keys: set[str] = set()
+    skeletons: set[str] = set()
     for form in profile.forms:
-        keys.update(_form_keys(form))
+        form_keys, form_skeletons = _form_keys(form)
+        keys |= form_keys
+        skeletons |= form_skeletons
     born = profile.birth_date
     if born is not None:
-        skeletons: set[str] = set()
-        for form in profile.forms:
-            skeletons.update(_core_skeletons(form))
-        for part_skeleton in skeletons:
-            keys.add(f"y{part_skeleton}|{born.year}")
-            if born.month is not None and born.day is not None:
-                keys.add(f"m{part_skeleton}|{born.month}-{born.day}")
-    for number in profile.documents:
-        keys.add("d" + number)
+        keys.update(f"y{part_skeleton}|{born.year}" for part_skeleton in skeletons)
+        if born.month is not None and born.day is not None:
+            day = f"{born.month}-{born.day}"
+            keys.update(f"m{part_skeleton}|{day}" for part_skeleton in skeletons)
+    keys.update("d" + number for number in profile.documents)
     return frozenset(keys)

@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain, repeat
+from operator import itemgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -299,7 +300,7 @@ class ScreeningIndex:
         slots, key_of_slot = found.read(chosen)
         size = max(len(self._slots), 1)
         weights = np.fromiter(
-            (KEY_WEIGHTS[key[0]] for key in every_key), np.float64, len(every_key)
+            map(KEY_WEIGHTS.__getitem__, map(itemgetter(0), every_key)), np.float64, len(every_key)
         )
         weights *= np.log1p(size / np.maximum(lengths, 1))
         candidates, totals = shortlists(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pamoja.matching.phonetic import phonetic, skeleton
 from pamoja.matching.text import Word, words
@@ -23,6 +24,9 @@ from pamoja.matching.variants import (
     VARIANTS,
 )
 from pamoja.model.pickling import PickledByFields
+
+WORD_CACHE_SIZE = 1 << 17
+"""Words prepared recently, kept for reuse: new names are mostly made of known words."""
 
 LIGHT_WEIGHT = 1.0
 """Weight of a particle or initial in name alignment; an ordinary part weighs its length."""
@@ -80,7 +84,7 @@ def _bind_abd(found: list[Word]) -> list[Word]:
             bound.append(Word("abd" + _strip_article(found[following]), word.abjad))
             index = following + 1
             continue
-        if text not in VARIANTS:
+        if text.startswith("abd") and text not in VARIANTS:
             for prefix in ABD_PREFIXES:
                 if text.startswith(prefix) and len(text) >= len(prefix) + 3:
                     text = "abd" + text[len(prefix) :]
@@ -119,13 +123,22 @@ def person_name(written: str) -> NameForm:
     found = words(_ARTICLE.sub(" ", written))
     texts: list[tuple[str, str, bool]] = []
     for word in _bind_abd(_without_honorifics(found)):
-        text = _abjad_spelling(word.text) if word.abjad else word.text
-        for piece in _split_joined(text):
-            canonical = VARIANTS.get(piece)
-            if canonical is None and word.abjad:
-                canonical = ABJAD_VARIANTS.get(skeleton(piece))
-            texts.append((canonical or piece, piece, word.abjad))
+        texts.extend(_pieces(word.text, word.abjad))
     return build_form(written, texts, light=PARTICLES, light_at_end=False)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _pieces(text: str, abjad: bool) -> tuple[tuple[str, str, bool], ...]:
+    """The parts one word gives, each as (canonical spelling, as written, from an abjad)."""
+    if abjad:
+        text = _abjad_spelling(text)
+    pieces: list[tuple[str, str, bool]] = []
+    for piece in _split_joined(text):
+        canonical = VARIANTS.get(piece)
+        if canonical is None and abjad:
+            canonical = ABJAD_VARIANTS.get(skeleton(piece))
+        pieces.append((canonical or piece, piece, abjad))
+    return tuple(pieces)
 
 
 def build_form(
@@ -140,32 +153,36 @@ def build_form(
     With `light_at_end` false, a word of `light` in last place is an ordinary part: a particle
     binds to the part after it (bin Laden, van Dijk), so a name that ends in such a word ends
     in a name spelled like one (Li Bin, Tran Van Le)."""
-    parts: list[str] = []
-    spellings: list[str] = []
-    letters: list[str] = []
-    skeletons: list[str] = []
-    weights: list[float] = []
-    core: list[bool] = []
-    abjad: list[bool] = []
+    if not texts:
+        return NameForm(written, (), (), "", (), (), (), ())
+    parts, spellings, skeletons, short, weights = zip(
+        *(_part(text) for text, _, _ in texts), strict=True
+    )
     last = len(texts) - 1
-    for position, (text, as_written, from_abjad) in enumerate(texts):
-        spelling = phonetic(text)
-        particle = text in light and (light_at_end or position < last)
-        is_light = len(text) == 1 or particle or text.isdigit()
-        parts.append(spelling)
-        spellings.append(sys.intern(text))
-        letters.append(as_written[0])
-        skeletons.append(skeleton(text))
-        weights.append(LIGHT_WEIGHT if is_light else float(max(2, len(spelling))))
-        core.append(not is_light)
-        abjad.append(from_abjad)
+    light_parts = [
+        is_short or (text in light and (light_at_end or position < last))
+        for position, ((text, _, _), is_short) in enumerate(zip(texts, short, strict=True))
+    ]
     return NameForm(
         written,
-        tuple(parts),
-        tuple(spellings),
-        "".join(letters),
-        tuple(skeletons),
-        tuple(weights),
-        tuple(core),
-        tuple(abjad),
+        parts,
+        spellings,
+        "".join(as_written[0] for _, as_written, _ in texts),
+        skeletons,
+        tuple(
+            LIGHT_WEIGHT if is_light else weight
+            for is_light, weight in zip(light_parts, weights, strict=True)
+        ),
+        tuple(not is_light for is_light in light_parts),
+        tuple(from_abjad for _, _, from_abjad in texts),
     )
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _part(text: str) -> tuple[str, str, str, bool, float]:
+    """What a part's text gives whatever its place: its phonetic spelling, the text itself
+    (interned: the same few thousand words recur in millions of names), its skeleton, whether
+    it is an initial or a number, and its weight as an ordinary part."""
+    spelling = phonetic(text)
+    is_short = len(text) == 1 or text.isdigit()
+    return spelling, sys.intern(text), skeleton(text), is_short, float(max(2, len(spelling)))

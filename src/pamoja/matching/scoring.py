@@ -126,18 +126,15 @@ def score_profiles(
     many candidates needs. `agreement` of the dates of birth may be given if already known."""
     if query.kind != candidate.kind:
         return 0.0
-    total = config.name_weight * best_similarity(query.forms, candidate.forms)
     if agreement is None:
         agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
-    for points in (
-        _birth_date_points(agreement, _precision(query), config),
-        _gender_points(query, candidate, config),
-        _nationality_points(query, candidate, config),
-        _document_points(query, candidate, config),
-    ):
-        if points is not None:
-            total += points
-    return _clipped(total)
+    return _clipped(
+        config.name_weight * best_similarity(query.forms, candidate.forms)
+        + (_birth_date_points(agreement, _precision(query), config) or 0.0)
+        + (_gender_points(query, candidate, config) or 0.0)
+        + (_nationality_points(query, candidate, config) or 0.0)
+        + (_document_points(query, candidate, config) or 0.0)
+    )
 
 
 def score_ceilings(query: Profile, config: MatchConfig = DEFAULT_CONFIG) -> tuple[float, ...]:

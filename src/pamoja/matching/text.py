@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import icu
 
@@ -133,12 +134,16 @@ def _to_latin(word: str) -> str:
     return _apply(_TRANSLITERATOR, word)
 
 
-@lru_cache(maxsize=65536)
-def _latin_word(word: str) -> tuple[str, bool]:
-    abjad = any(_is_abjad(char) for char in word)
-    latin = _to_latin(word)
+@lru_cache(maxsize=1 << 17)
+def _latin_words(raw: str) -> tuple[Word, ...]:
+    """The words one space-separated piece of a name gives (`al-Rahman`: `al`, `rahman`)."""
+    if raw.isascii():
+        latin, abjad = raw, False
+    else:
+        abjad = any(_is_abjad(char) for char in raw)
+        latin = _to_latin(raw)
     latin = latin.translate(_NO_APOSTROPHES).casefold()
-    return latin, abjad
+    return tuple(Word(part, abjad) for part in _NON_ALNUM.split(latin) if part)
 
 
 def words(text: str) -> tuple[Word, ...]:
@@ -148,13 +153,4 @@ def words(text: str) -> tuple[Word, ...]:
     (marked abjad). Control characters are removed; an all-punctuation text gives no words.
     """
     cleaned = unicodedata.normalize("NFKC", strip_controls(text))
-    result: list[Word] = []
-    for raw in cleaned.split():
-        if raw.isascii():
-            latin, abjad = raw.translate(_NO_APOSTROPHES).casefold(), False
-        else:
-            latin, abjad = _latin_word(raw)
-        for part in _NON_ALNUM.split(latin.casefold()):
-            if part:
-                result.append(Word(part, abjad))
-    return tuple(result)
+    return tuple(chain.from_iterable(map(_latin_words, cleaned.split())))

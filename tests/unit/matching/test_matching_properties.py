@@ -14,6 +14,7 @@ from pamoja.matching.birth_dates import compare_birth_dates
 from pamoja.matching.candidate_arrays import Reads, shortlists
 from pamoja.matching.name_similarity import best_alignment, best_similarity, compare_forms
 from pamoja.matching.names import person_name
+from pamoja.matching.phonetic import phonetic, phonetic_join
 from pamoja.matching.profile import prepare
 from pamoja.matching.scoring import compare_profiles, score_ceilings, score_profiles
 from pamoja.matching.text import words
@@ -38,6 +39,15 @@ subjects = st.builds(
     nationalities=nationalities,
     documents=st.lists(st.sampled_from(["A1234567", "B7654321"]), max_size=1).map(tuple),
 )
+
+
+spellings = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9).map(phonetic)
+
+
+@settings(max_examples=3000)
+@given(spellings, spellings)
+def test_joining_two_phonetic_spellings_spells_as_the_joined_text(first: str, second: str) -> None:
+    assert phonetic_join(first, second) == phonetic(first + second)
 
 
 @given(names)
