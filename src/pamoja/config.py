@@ -50,6 +50,26 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=2_000_000, ge=1024, description="Largest request body the API accepts."
     )
+    screening_alert_threshold: float = Field(
+        default=0.80,
+        ge=0.0,
+        le=1.0,
+        description="Screening score at or above which a match alerts (and a notice match "
+        "is a hit).",
+    )
+    screening_review_threshold: float = Field(
+        default=0.65,
+        ge=0.0,
+        le=1.0,
+        description="Screening score at or above which a match asks a person to review it.",
+    )
+    screening_year_only_points: float = Field(
+        default=0.06,
+        ge=-1.0,
+        le=1.0,
+        description="Score a birth year adds where one side gives only the year and it agrees: "
+        "above zero an identical name alerts; below (as -0.08) it asks for review.",
+    )
 
     @model_validator(mode="after")
     def _refuse_demo_secret(self) -> Self:
@@ -58,6 +78,15 @@ class Settings(BaseSettings):
         if self.secret_key == DEMO_SECRET and not self.demo_mode:
             raise ValueError(
                 "PAMOJA_SECRET_KEY is the demo secret: set a real one, or PAMOJA_DEMO_MODE=1"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _ordered_thresholds(self) -> Self:
+        if self.screening_review_threshold > self.screening_alert_threshold:
+            raise ValueError(
+                "PAMOJA_SCREENING_REVIEW_THRESHOLD must not be above "
+                "PAMOJA_SCREENING_ALERT_THRESHOLD"
             )
         return self
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from pamoja.api.deps import AuditDep, CurrentActor, get_caller
 from pamoja.api.schemas.directory import AuditEventOut
+from pamoja.api.schemas.fields import MAX_ID
 from pamoja.model.audit import AuditAction
 
 router = APIRouter(prefix="/audit", tags=["audit"], dependencies=[Depends(get_caller)])
@@ -18,7 +19,7 @@ def list_audit_events(
     actor: CurrentActor,
     audit: AuditDep,
     action: AuditAction | None = None,
-    record_id: Annotated[int | None, Query(ge=1)] = None,
+    record_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     before_id: Annotated[
         int | None, Query(ge=1, description="Page back: events before this id.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Path, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from pamoja.api.deps import (
@@ -24,6 +24,7 @@ from pamoja.api.schemas.accounts import (
     NewApiTokenOut,
     TokenOut,
 )
+from pamoja.api.schemas.fields import MAX_ID
 from pamoja.services.auth import CredentialKind
 
 public = APIRouter(tags=["authentication"])
@@ -110,6 +111,8 @@ def list_api_tokens(actor: CurrentActor, auth: AuthDep) -> list[ApiTokenOut]:
 
 
 @protected.delete("/me/api-tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT)
-def revoke_api_token(token_id: int, actor: CurrentActor, auth: AuthDep) -> None:
+def revoke_api_token(
+    token_id: Annotated[int, Path(ge=1, le=MAX_ID)], actor: CurrentActor, auth: AuthDep
+) -> None:
     """Revoke one of your API tokens; it stops working at once."""
     auth.revoke_api_token(actor, token_id)

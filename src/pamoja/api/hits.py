@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from pamoja.api.deps import CurrentActor, ServicesDep, get_caller
+from pamoja.api.schemas.fields import MAX_ID
 from pamoja.api.schemas.hits import (
     AdvanceIn,
     HitCountsOut,
@@ -21,12 +22,13 @@ from pamoja.api.schemas.hits import (
     HitPage,
 )
 from pamoja.model.notices import HitStatus
-from pamoja.services.hits import MAX_PER_PAGE, HitDetail
+from pamoja.services.hits import HitDetail
+from pamoja.services.paging import MAX_PAGE, MAX_PER_PAGE
 from pamoja.store.hits import Hit
 
 router = APIRouter(prefix="/hits", tags=["hits"], dependencies=[Depends(get_caller)])
 
-HitId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The hit's id.")]
+HitId = Annotated[int, Path(ge=1, le=MAX_ID, description="The hit's id.")]
 
 
 def hit_out(hit: Hit) -> HitOut:
@@ -78,7 +80,7 @@ def inbox(
     services: ServicesDep,
     status: HitStatus | None = None,
     unread_only: bool = False,
-    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
 ) -> HitPage:
     """Hits on your bureau's notices and diffusions, newest first."""

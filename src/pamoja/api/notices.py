@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Response, status
 
 from pamoja.api.deps import CurrentActor, ServicesDep, get_caller
+from pamoja.api.schemas.fields import MAX_ID
 from pamoja.api.schemas.notices import (
     ActionIn,
     AssetLinkOut,
@@ -38,7 +39,7 @@ from pamoja.store.notice_views import Notice, NoticeContent
 
 router = APIRouter(prefix="/notices", tags=["notices"], dependencies=[Depends(get_caller)])
 
-NoticeId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The notice's id.")]
+NoticeId = Annotated[int, Path(ge=1, le=MAX_ID, description="The notice's id.")]
 
 
 class StepName(StrEnum):

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Path, Request, status
 
 from pamoja.api.auth import client_address
 from pamoja.api.deps import CurrentActor, ServicesDep, get_caller
+from pamoja.api.schemas.fields import MAX_ID
 from pamoja.api.schemas.people_requests import (
     DecisionIn,
     DecisionOut,
@@ -26,7 +27,7 @@ protected = APIRouter(
     prefix="/people-requests", tags=["people's requests"], dependencies=[Depends(get_caller)]
 )
 
-RequestId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The request's id.")]
+RequestId = Annotated[int, Path(ge=1, le=MAX_ID, description="The request's id.")]
 
 
 def request_out(view: PeopleRequestView) -> PeopleRequestOut:

@@ -15,18 +15,18 @@ from fastapi.responses import StreamingResponse
 
 from pamoja.api.adapters import full_out, page_out, to_details, to_sharing, view_out
 from pamoja.api.deps import CurrentActor, RecordsDep, get_caller
-from pamoja.api.schemas.fields import CountryCode
+from pamoja.api.schemas.fields import MAX_ID, CountryCode
 from pamoja.api.schemas.records_in import LinkIn, RecordIn
 from pamoja.api.schemas.records_out import LinkOut, RecordPage, RecordViewOut
 from pamoja.model.audit import Purpose
 from pamoja.model.record_views import HitStub, RecordFilter
 from pamoja.model.records import RecordKind
 from pamoja.services.errors import Forbidden, InvalidInput
-from pamoja.services.records import MAX_PER_PAGE
+from pamoja.services.paging import MAX_PAGE, MAX_PER_PAGE
 
 router = APIRouter(prefix="/records", tags=["records"], dependencies=[Depends(get_caller)])
 
-RecordId = Annotated[int, Path(ge=1, description="The record's id.")]
+RecordId = Annotated[int, Path(ge=1, le=MAX_ID, description="The record's id.")]
 PurposeQuery = Annotated[
     Purpose | None,
     Query(description="Why you read or search; required when a search may touch persons."),
@@ -73,7 +73,7 @@ def list_records(
     records: RecordsDep,
     filters: FilterDep,
     purpose: PurposeQuery = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
 ) -> RecordPage:
     """Without `q` or `key`: the records you may read in full. With them: a search, which also

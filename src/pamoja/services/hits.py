@@ -1,11 +1,12 @@
 """Hits: a screening that matches an active notice or diffusion at or above the alert threshold.
 
-`HitService.screen` wraps `ScreeningService.screen`: each notice match at or above
-`ALERT_THRESHOLD` becomes a hit (who searched, for which bureau, where, when, the query, score and
-explanation), written with its `hit.created` webhook event for the requesting bureau and its HIT
-audit entry in one transaction. The searcher gets, per hit, the plain-words instruction of
-`policy.hit_actions` naming the requesting bureau and the notice reference, and nothing of the
-subject record beyond what the screening service's gate already showed.
+`HitService.screen` wraps `ScreeningService.screen`: each notice match at or above the node's
+alert threshold (`PAMOJA_SCREENING_ALERT_THRESHOLD`) becomes a hit (who searched, for which
+bureau, where, when, the query, score and explanation), written with its `hit.created` webhook
+event for the requesting bureau and its HIT audit entry in one transaction. The searcher gets,
+per hit, the plain-words instruction of `policy.hit_actions` naming the requesting bureau and
+the notice reference, and nothing of the subject record beyond what the screening service's
+gate already showed.
 
 The requesting bureau follows hits up in its inbox; both parties see the hit and its history and
 move it along the lifecycle of `model.notices` (each step audited and sent as `hit.updated`).
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pamoja.matching import ALERT_THRESHOLD, Subject
+from pamoja.matching import Subject
 from pamoja.model.actors import Actor
 from pamoja.model.audit import AuditAction, Purpose
 from pamoja.model.notices import (
@@ -46,6 +47,7 @@ from pamoja.policy.hit_follow_up import (
 from pamoja.policy.webhooks import WebhookEvent
 from pamoja.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from pamoja.services.notices import NoticeService
+from pamoja.services.paging import check_page
 from pamoja.services.platform import Platform
 from pamoja.services.records import actor_entry
 from pamoja.services.screening import NoticeMatch, ScreeningResult, ScreeningService
@@ -54,7 +56,6 @@ from pamoja.store.hits import Hit, HitEvent, HitRepository, InboxCounts, NewHit
 from pamoja.store.notice_views import NoticeHitFacts
 from pamoja.store.unit_of_work import UnitOfWork
 
-MAX_PER_PAGE = 200
 MAX_NOTE = 2000
 
 
@@ -146,7 +147,7 @@ class HitService:
         purpose: Purpose,
         place: str | None = None,
         limit: int = 5,
-        threshold: float = ALERT_THRESHOLD,
+        threshold: float | None = None,
     ) -> ScreenOutcome:
         """Screen, and turn every notice match at or above the alert threshold into a hit."""
         place = place.strip()[:200] if place and place.strip() else None
@@ -157,7 +158,7 @@ class HitService:
             (result.query, match)
             for result in results
             for match in result.notice_matches
-            if match.score >= ALERT_THRESHOLD
+            if match.score >= self._screening.config.alert_threshold
         ]
         if not pending:
             return ScreenOutcome(results)
@@ -276,7 +277,7 @@ class HitService:
     ) -> Page[Hit]:
         """Hits on the actor's bureau's notices and diffusions, newest first."""
         self._require_follower(actor)
-        _check_page(page, per_page)
+        check_page(page, per_page)
         with self._platform.uow() as uow:
             return _hits(uow).listing(
                 requesting_bureau_id=actor.bureau_id,
@@ -296,7 +297,7 @@ class HitService:
     ) -> Page[Hit]:
         """Hits made by screenings of the actor's bureau, newest first."""
         self._require_follower(actor)
-        _check_page(page, per_page)
+        check_page(page, per_page)
         with self._platform.uow() as uow:
             return _hits(uow).listing(
                 searcher_bureau_id=actor.bureau_id, status=status, page=page, per_page=per_page
@@ -445,10 +446,3 @@ class HitService:
             "place": hit.place,
             "purpose": hit.purpose,
         }
-
-
-def _check_page(page: int, per_page: int) -> None:
-    if page < 1:
-        raise InvalidInput.one("page", "pages start at 1")
-    if not 1 <= per_page <= MAX_PER_PAGE:
-        raise InvalidInput.one("per_page", f"must be between 1 and {MAX_PER_PAGE}")

@@ -13,12 +13,11 @@ from pamoja.model.records import Details, LinkKind, PersonDetails, RecordKind, k
 from pamoja.model.sharing import Classification, OutsideScope, Scope, Sharing
 from pamoja.policy import rights
 from pamoja.services.errors import FieldError, Forbidden, InvalidInput, NotFound
+from pamoja.services.paging import check_page
 from pamoja.services.platform import Platform, RecordChange
 from pamoja.services.record_facets import facets_of, fold
 from pamoja.store.records import NewRecord
 from pamoja.store.unit_of_work import UnitOfWork
-
-MAX_PER_PAGE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,10 +195,7 @@ class RecordService:
     ) -> Page[RecordView]:
         """List (without text: only what the actor may see) or search (with text: hit-only stubs
         for matching records outside the actor's scope). Searching persons needs a purpose."""
-        if page < 1:
-            raise InvalidInput.one("page", "pages start at 1")
-        if not 1 <= per_page <= MAX_PER_PAGE:
-            raise InvalidInput.one("per_page", f"must be between 1 and {MAX_PER_PAGE}")
+        check_page(page, per_page)
         searching = bool(flt.text or flt.key)
         if searching and flt.kind in (None, RecordKind.PERSON) and purpose is None:
             raise InvalidInput.one(

@@ -21,12 +21,13 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pamoja.config import Settings
 from pamoja.matching import (
-    ALERT_THRESHOLD,
     Contribution,
     Decision,
     InvalidSubject,
     Match,
+    MatchConfig,
     ScreeningIndex,
     Subject,
 )
@@ -109,12 +110,23 @@ def subject_of(entry_id: str, details: PersonDetails) -> Subject:
     )
 
 
+def match_config(settings: Settings) -> MatchConfig:
+    """How this node scores matches: the default rules, with the thresholds and the weight of
+    a year-only birth date its operator chose."""
+    return MatchConfig(
+        alert_threshold=settings.screening_alert_threshold,
+        review_threshold=settings.screening_review_threshold,
+        birth_date_consistent=settings.screening_year_only_points,
+    )
+
+
 class ScreeningService:
     """Owns the node's screening index; safe to call from many request threads."""
 
     def __init__(self, platform: Platform) -> None:
         self._platform = platform
-        self._index = ScreeningIndex()
+        self.config = match_config(platform.settings)
+        self._index = ScreeningIndex(config=self.config)
         self._gates: dict[str, Sharing] = {}
         self._notice_entries: dict[int, list[str]] = {}
         self._lock = threading.RLock()
@@ -131,7 +143,7 @@ class ScreeningService:
                     subjects.append(subject)
                     gates[subject.id] = record_sharing
         with self._lock:
-            self._index = ScreeningIndex(subjects)
+            self._index = ScreeningIndex(subjects, self.config)
             self._gates = gates
             self._notice_entries = {}
         return len(subjects)
@@ -170,10 +182,13 @@ class ScreeningService:
         *,
         purpose: Purpose,
         limit: int = 5,
-        threshold: float = ALERT_THRESHOLD,
+        threshold: float | None = None,
         place: str | None = None,
     ) -> list[ScreeningResult]:
-        """Screen each query; audited with purpose, place and what the searcher was shown."""
+        """Screen each query, showing matches at or above `threshold` (by default the node's
+        alert threshold); audited with purpose, place and what the searcher was shown."""
+        if threshold is None:
+            threshold = self.config.alert_threshold
         if not queries:
             raise InvalidInput.one("queries", "give at least one person to screen")
         if len(queries) > MAX_BATCH:

@@ -140,3 +140,37 @@ def test_an_oversized_body_without_content_length_is_a_413_problem(officer: Test
         "/api/v1/records", content=chunks(), headers={"content-type": "application/json"}
     )
     assert response.status_code == 413
+
+
+TOO_LARGE = 2**63
+"""An id beyond any the store gives, and beyond what its integer columns hold."""
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", f"/api/v1/records/{TOO_LARGE}"),
+        ("GET", f"/api/v1/records/{TOO_LARGE}/links"),
+        ("DELETE", f"/api/v1/records/{TOO_LARGE}"),
+        ("GET", f"/api/v1/records?page={TOO_LARGE}"),
+        ("GET", f"/api/v1/notices/{TOO_LARGE}"),
+        ("GET", f"/api/v1/hits/{TOO_LARGE}"),
+        ("GET", f"/api/v1/people-requests/{TOO_LARGE}"),
+        ("DELETE", f"/api/v1/me/api-tokens/{TOO_LARGE}"),
+        ("GET", f"/api/v1/audit/events?record_id={TOO_LARGE}"),
+    ],
+)
+def test_an_id_beyond_what_the_store_holds_is_refused_as_invalid(
+    client_as: ClientFactory, method: str, path: str
+) -> None:
+    response = client_as("ke_supervisor").request(method, path)
+    assert response.status_code == 422, response.text
+
+
+def test_an_id_beyond_what_the_store_holds_in_a_body_is_refused_by_name(
+    officer: TestClient,
+) -> None:
+    created = officer.post("/api/v1/records", json=person_body()).json()
+    body = {"target_id": TOO_LARGE, "kind": "associate"}
+    errors = _errors(officer.post(f"/api/v1/records/{created['id']}/links", json=body))
+    assert "target_id" in " ".join(errors)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import timedelta
 
 import pytest
@@ -26,7 +26,7 @@ from tests.conftest import make_settings
 from tests.support.clock import FakeClock
 from tests.support.notices import NoticeScene, make_scene, yellow_content
 from tests.support.receiver import http_receiver
-from tests.support.world import World
+from tests.support.world import World, build_world
 
 JUMA = Subject(
     id="passenger-7",
@@ -70,6 +70,30 @@ def _screen(
     return hits.screen(
         world.actors[who], [query], purpose=Purpose.BORDER_CHECK, place="CDG Terminal 2E"
     )
+
+
+@pytest.mark.parametrize(
+    ("settings", "is_hit"),
+    [
+        ({}, True),
+        ({"screening_year_only_points": -0.08}, False),
+        ({"screening_alert_threshold": 0.95, "screening_review_threshold": 0.9}, False),
+    ],
+    ids=["defaults", "a year-only birth date asks for review", "a higher alert threshold"],
+)
+def test_the_nodes_screening_settings_decide_which_matches_are_hits(
+    database_url: str, clock: FakeClock, settings: dict[str, float], is_hit: bool
+) -> None:
+    # the notice gives 1984-03-12; the passenger's document only the year
+    platform = bootstrap(make_settings(database_url, **settings), clock=clock)
+    try:
+        scene = make_scene(platform, build_world(platform))
+        scene.published()
+        hits = HitService(platform, scene.screening, scene.notices)
+        query = replace(JUMA, birth_date=PartialDate(1984))
+        assert bool(_screen(hits, scene.world, query=query).hits) is is_hit
+    finally:
+        platform.close()
 
 
 def test_a_match_on_a_published_notice_creates_a_hit_with_the_instruction(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.integration.web.pages import context_of, log_in, template_of
@@ -45,3 +46,13 @@ def test_pages_are_not_cached_framed_or_scripted(browser: TestClient) -> None:
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
     assert "script-src 'none'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("path", ["/records/{}", "/hits/{}", "/notice-requests/{}"])
+def test_a_page_for_an_id_beyond_what_the_store_holds_is_a_client_error(
+    browser: TestClient, path: str
+) -> None:
+    log_in(browser, "ke_officer")
+    response = browser.get(path.format(2**63))
+    assert response.status_code == 422
+    assert template_of(response) == "error.html"

@@ -195,3 +195,10 @@ def test_an_unknown_page_shows_the_not_found_page(browser: TestClient) -> None:
     response = browser.get("/no-such-page")
     assert response.status_code == 404
     assert template_of(response) == "error.html"
+
+
+def test_a_page_number_beyond_any_list_is_refused_by_name(browser: TestClient) -> None:
+    log_in(browser, "ke_officer")
+    response = browser.get("/records", params={"kind": "document", "page": str(2**63)})
+    assert response.status_code == 422
+    assert "page" in {error.location for error in context_of(response)["errors"]}

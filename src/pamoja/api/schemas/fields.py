@@ -5,10 +5,21 @@ from __future__ import annotations
 from typing import Annotated
 
 import pycountry
+from fastapi import Path
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from pamoja.model.countries import UnknownCountry, to_alpha3
 from pamoja.model.dates import InvalidDate, PartialDate
+
+MAX_ID = 2**31 - 1
+"""The largest id the store gives (its id columns are 32-bit integers on PostgreSQL): a larger
+one in a request is refused as invalid rather than sent to the database."""
+
+StoredId = Annotated[int, Field(ge=1, le=MAX_ID)]
+"""An id of something stored, in a request body or query."""
+
+StoredIdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
+"""The same in a path (a page's, or an operation's that names it otherwise)."""
 
 
 class InputModel(BaseModel):

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from pamoja.api.schemas.fields import Code, CountryCode, InputModel, Text
+from pamoja.api.schemas.fields import Code, CountryCode, InputModel, StoredId, Text
 from pamoja.model.notices import (
     JudicialReferenceKind,
     NoticeKind,
@@ -34,7 +34,7 @@ class JudicialReferenceIn(InputModel):
 
 
 class AssetLinkIn(InputModel):
-    asset_record_id: Annotated[int, Field(ge=1)]
+    asset_record_id: StoredId
     offence_link: LongText = ""
 
 
@@ -43,7 +43,7 @@ class NoticeIn(InputModel):
 
     notice_type: NoticeType
     kind: NoticeKind = NoticeKind.NOTICE
-    subjects: Annotated[list[Annotated[int, Field(ge=1)]], Field(min_length=1, max_length=20)]
+    subjects: Annotated[list[StoredId], Field(min_length=1, max_length=20)]
     facts: Annotated[str, Field(max_length=20_000)] = ""
     offences: Annotated[list[OffenceIn], Field(default_factory=list, max_length=50)]
     judicial_references: Annotated[

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from pamoja.api.schemas.fields import InputModel
+from pamoja.api.schemas.fields import InputModel, StoredId
 from pamoja.model.notices import PeopleRequestKind, PeopleRequestStatus
 
 
@@ -62,16 +62,14 @@ class PeopleRequestOut(BaseModel):
 
 
 class LinkRecordsIn(InputModel):
-    record_ids: Annotated[
-        list[Annotated[int, Field(ge=1, le=2**31 - 1)]], Field(min_length=1, max_length=200)
-    ]
+    record_ids: Annotated[list[StoredId], Field(min_length=1, max_length=200)]
 
 
 class DecisionIn(InputModel):
     decision: PeopleRequestStatus
     reasons: Annotated[str, Field(max_length=5000)]
     delete_record_ids: Annotated[
-        list[Annotated[int, Field(ge=1, le=2**31 - 1)]],
+        list[StoredId],
         Field(default_factory=list, max_length=200),
     ]
 

@@ -8,6 +8,7 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, model_validator
 
 from pamoja.api.schemas.fields import (
+    MAX_ID,
     Code,
     CountryCode,
     CurrencyCode,
@@ -149,5 +150,5 @@ RecordIn = Annotated[
 
 
 class LinkIn(InputModel):
-    target_id: int = Field(ge=1, description="The record this one relates to.")
+    target_id: int = Field(ge=1, le=MAX_ID, description="The record this one relates to.")
     kind: LinkKind

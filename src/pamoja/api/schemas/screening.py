@@ -7,7 +7,6 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field, model_validator
 
 from pamoja.api.schemas.fields import CountryCode, InputModel, Name, PartialDateText, Text
-from pamoja.matching import ALERT_THRESHOLD
 from pamoja.model.audit import Purpose
 from pamoja.model.records import Gender, RecordKind
 
@@ -42,8 +41,9 @@ class ScreenIn(InputModel):
     place: Annotated[Text | None, Field(description="Where you screen, e.g. a border post.")] = None
     limit: Annotated[int, Field(ge=1, le=50, description="Matches per person at most.")] = 5
     threshold: Annotated[
-        float, Field(ge=0.0, le=1.0, description="Lowest score shown; default: alert.")
-    ] = ALERT_THRESHOLD
+        float | None,
+        Field(ge=0.0, le=1.0, description="Lowest score shown; default: the alert threshold."),
+    ] = None
     persons: Annotated[list[PersonQueryIn], Field(min_length=1, max_length=MAX_BATCH)]
 
 

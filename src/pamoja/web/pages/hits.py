@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from pamoja.api.deps import ServicesDep
+from pamoja.api.schemas.fields import StoredIdPath
 from pamoja.model.notices import HitOutcome, HitStatus
 from pamoja.services.errors import Conflict, InvalidInput
 from pamoja.services.wiring import Services
@@ -28,14 +29,14 @@ def hits_inbox(request: Request, session: SessionDep, services: ServicesDep) -> 
 
 @router.get("/hits/{hit_id:int}", name="hit")
 def hit_detail(
-    request: Request, hit_id: int, session: SessionDep, services: ServicesDep
+    request: Request, hit_id: StoredIdPath, session: SessionDep, services: ServicesDep
 ) -> Response:
     return _detail_page(request, session, services, hit_id, "")
 
 
 @router.post("/hits/{hit_id:int}")
 async def advance_hit(
-    request: Request, hit_id: int, session: FormSessionDep, services: ServicesDep
+    request: Request, hit_id: StoredIdPath, session: FormSessionDep, services: ServicesDep
 ) -> Response:
     form = await request.form()
     note = str(form.get("note", ""))

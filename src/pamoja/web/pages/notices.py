@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from pamoja.api.deps import ServicesDep
+from pamoja.api.schemas.fields import StoredIdPath
 from pamoja.model.notices import (
     InvalidNoticeValue,
     JudicialReference,
@@ -80,14 +81,14 @@ async def draft_notice(
 
 @router.get("/notice-requests/{notice_id:int}", name="notice_request")
 def notice_detail(
-    request: Request, notice_id: int, session: SessionDep, services: ServicesDep
+    request: Request, notice_id: StoredIdPath, session: SessionDep, services: ServicesDep
 ) -> Response:
     return _detail_page(request, session, services, notice_id, "")
 
 
 @router.post("/notice-requests/{notice_id:int}/actions")
 async def take_action(
-    request: Request, notice_id: int, session: FormSessionDep, services: ServicesDep
+    request: Request, notice_id: StoredIdPath, session: FormSessionDep, services: ServicesDep
 ) -> Response:
     form = await request.form()
     reasons = str(form.get("reasons", "")).strip()

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from pamoja.api.schemas.fields import StoredIdPath
 from pamoja.model.audit import Purpose
 from pamoja.model.record_views import FullRecord, Page, RecordFilter, RecordView
 from pamoja.model.records import RecordKind
@@ -88,7 +89,7 @@ def search_records(
 @router.get("/records/{record_id:int}", name="record_detail")
 def record_detail(
     request: Request,
-    record_id: int,
+    record_id: StoredIdPath,
     session: SessionDep,
     platform: PlatformDep,
     purpose: str = "",
