@@ -56,10 +56,16 @@ FULLY_SCORED = 8
 """Of the shortlist, candidates fully scored: the best by a quick name similarity,
 boosted for the same date or year of birth or a shared document."""
 
-VISIT_BUDGET = 2000
-"""Postings read per query: keys are read rarest first until this many record references
-have been read (the rarest key is always read), so that common names (Muhammad, Wang) do not
-make a search touch a large part of the index."""
+VISIT_SHARE = 0.002
+"""Postings read per query, as a share of the subjects indexed: keys are read rarest first
+until so many record references have been read (the rarest key is always read), so that
+common names (Muhammad, Wang) do not make a search touch a large part of the index. A share,
+not a number: a key's postings grow with the index, so the same share reads keys as rare at
+any size (2,000 postings of a million subjects; at a fixed 2,000, a search of 50,000 read four
+times as deep into common keys, for no better recall there)."""
+
+MIN_VISIT_BUDGET = 500
+"""Postings a query may read however small the index."""
 
 QUICK_MARGIN = 0.3
 """Of the best by quick similarity, only those within this margin of the very best are
@@ -96,6 +102,11 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def visit_budget(indexed: int) -> int:
+    """Postings a query reads in an index of `indexed` subjects (`VISIT_SHARE`)."""
+    return max(MIN_VISIT_BUDGET, round(VISIT_SHARE * indexed))
 
 
 class DuplicateSubject(ValueError):
@@ -287,7 +298,7 @@ class ScreeningIndex:
         )
         lengths = found.lengths
         owner_of_key = np.repeat(np.arange(len(keys)), [len(own) for own in keys])
-        # each query reads its keys rarest first, until VISIT_BUDGET slots have been read
+        # each query reads its keys rarest first, until its budget of slots has been read
         order = np.lexsort((lengths, owner_of_key))
         order = order[lengths[order] > 0]
         if not len(order):
@@ -296,7 +307,8 @@ class ScreeningIndex:
         read_before = np.cumsum(lengths[order]) - lengths[order]
         first = group_starts(ordered_owners)
         visited = read_before - read_before[first] + lengths[order]
-        chosen = order[(visited <= VISIT_BUDGET) | (np.arange(len(order)) == first)]
+        budget = visit_budget(len(self._slots))
+        chosen = order[(visited <= budget) | (np.arange(len(order)) == first)]
         slots, key_of_slot = found.read(chosen)
         size = max(len(self._slots), 1)
         weights = np.fromiter(

@@ -218,6 +218,13 @@ def test_a_given_name_spelled_like_a_particle_makes_a_record_a_candidate() -> No
     assert "truth" in index.candidates(Subject("q", ("L. Bin",)))
 
 
+@pytest.mark.parametrize(
+    ("indexed", "budget"), [(0, 500), (50_000, 500), (1_000_000, 2_000), (3_000_000, 6_000)]
+)
+def test_a_query_reads_postings_in_proportion_to_the_index_size(indexed: int, budget: int) -> None:
+    assert index_module.visit_budget(indexed) == budget
+
+
 def test_a_subject_removed_and_added_again_is_found_once() -> None:
     index = watchlist()
     index.remove("w3")
