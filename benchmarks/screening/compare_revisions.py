@@ -102,7 +102,8 @@ def main() -> None:
 
 
 def race(sides: dict[str, Path], args: argparse.Namespace) -> dict[str, float]:
-    """Queries per second of each side, the sides taking turns round by round."""
+    """Queries per second of each side, the sides taking turns round by round (each first
+    in every other round)."""
     processes = {
         name: subprocess.Popen(
             [
@@ -121,8 +122,11 @@ def race(sides: dict[str, Path], args: argparse.Namespace) -> dict[str, float]:
             raise SystemExit("a side failed to build its index")
     seconds = dict.fromkeys(processes, 0.0)
     searched = dict.fromkeys(processes, 0)
-    for _ in range(args.rounds):
-        for name, process in processes.items():
+    order = list(processes.items())
+    for round_number in range(args.rounds):
+        # each side goes first in every other round, so that neither always finds the
+        # machine as the other left it
+        for name, process in order if round_number % 2 == 0 else reversed(order):
             assert process.stdin is not None and process.stdout is not None
             process.stdin.write("go\n")
             process.stdin.flush()
