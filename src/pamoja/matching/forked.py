@@ -39,11 +39,16 @@ def forked_map(run: Callable[[Job], Result], jobs: Sequence[Job], workers: int) 
 
 
 def shared_map(
-    pool: Pool, run: Callable[[Job], Result], jobs: Sequence[Job], share: int
+    pool: Pool,
+    there: Callable[[Job], Result],
+    here: Callable[[Job], Result],
+    jobs: Sequence[Job],
+    share: int,
 ) -> Iterator[Result]:
-    """`run` over `jobs`, results in order: this process runs every `share`-th job itself (it
-    reads its memory without copying it), the workers of `pool` the others."""
+    """Every job of `jobs`, results in order: this process runs every `share`-th job itself
+    with `here` (it reads its memory without copying it), the workers of `pool` the others
+    with `there` (a module-level function doing the same with what they were forked with)."""
     theirs = [job for position, job in enumerate(jobs) if position % share]
-    from_workers = pool.imap(run, theirs)
+    from_workers = pool.imap(there, theirs)
     for position, job in enumerate(jobs):
-        yield run(job) if position % share == 0 else next(from_workers)
+        yield here(job) if position % share == 0 else next(from_workers)

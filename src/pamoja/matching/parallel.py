@@ -7,6 +7,7 @@ and the next batch forks new ones from the index as it then is."""
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,8 +25,12 @@ MIN_QUERIES_PER_WORKER = 200
 """Below this many queries per worker a batch runs in the calling process."""
 
 _shared: ScreeningIndex | None = None
-"""The index a worker searches (set just before forking, so each worker holds its own), and
-this process while it searches its share of a batch."""
+"""The index a worker searches: set just before forking (under `_forking`), so that each
+worker holds its own."""
+
+_forking = threading.Lock()
+"""Held while workers are looked up, forked or stopped: batches of several threads may run
+at once, each over its own index."""
 
 
 @dataclass(frozen=True)
@@ -49,22 +54,28 @@ def _workers_for(index: ScreeningIndex, processes: int) -> Pool:
     """Workers forked from `index`: those of an earlier batch if as many (the index has not
     changed since: a change stops them), else new ones."""
     global _shared
-    kept = _workers.get(index)
-    if kept is not None and kept.processes == processes:
-        return kept.pool
-    stop_workers(index)
-    _shared = index
-    try:
-        pool = fork_pool(processes)
-    finally:
-        _shared = None
-    _workers[index] = _Workers(pool, processes, weakref.finalize(index, pool.terminate))
-    return pool
+    with _forking:
+        kept = _workers.get(index)
+        if kept is not None and kept.processes == processes:
+            return kept.pool
+        _stop(index)
+        _shared = index
+        try:
+            pool = fork_pool(processes)
+        finally:
+            _shared = None
+        _workers[index] = _Workers(pool, processes, weakref.finalize(index, pool.terminate))
+        return pool
 
 
 def stop_workers(index: ScreeningIndex) -> None:
     """End the workers forked from `index`, if any: after a change they would search the
     index as it was."""
+    with _forking:
+        _stop(index)
+
+
+def _stop(index: ScreeningIndex) -> None:
     kept = _workers.pop(index, None)
     if kept is not None:
         kept.stop()
@@ -88,12 +99,11 @@ def search_in_processes(
     ]
     if workers <= 1 or len(jobs) < 2:
         return [matches for job in jobs for matches in index.search_batch(*job)]
-    global _shared
     pool = _workers_for(index, workers - 1)
-    _shared = index  # for the jobs this process runs
-    try:
-        return [
-            matches for part in shared_map(pool, _search_chunk, jobs, workers) for matches in part
-        ]
-    finally:
-        _shared = None
+
+    def here(job: tuple[Sequence[Subject], int, float]) -> list[list[Match]]:
+        return index.search_batch(*job)
+
+    return [
+        matches for part in shared_map(pool, _search_chunk, here, jobs, workers) for matches in part
+    ]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.pool import Pool
 
 import pytest
@@ -158,6 +160,25 @@ def test_a_batch_after_a_change_searches_the_index_as_changed(
     found = index.search_many(batch(query, "Nobody"), workers=2)
     assert [ids(matches) for matches in found] == [expected, expected, [], []]
     assert len(forks) == 2
+
+
+def test_two_threads_screening_two_indexes_in_processes_each_search_their_own() -> None:
+    african = ScreeningIndex([Subject("a1", ("Amina Okonkwo",))])
+    chinese = ScreeningIndex([Subject("c1", ("Wang Xiaoming",))])
+    names = ["Amina Okonkwo", "Wang Xiaoming"] * 300
+    queries = [Subject(f"q{n}", (name,)) for n, name in enumerate(names)]
+    start = threading.Barrier(2)
+
+    def screen(index: ScreeningIndex) -> list[list[str]]:
+        start.wait()
+        return [ids(matches) for matches in index.search_many(queries, workers=2)]
+
+    with ThreadPoolExecutor(2) as threads:
+        found = list(threads.map(screen, [african, chinese]))
+    assert found == [
+        [["a1"] if name == "Amina Okonkwo" else [] for name in names],
+        [["c1"] if name == "Wang Xiaoming" else [] for name in names],
+    ]
 
 
 def test_the_workers_of_an_index_end_with_it(forks: list[Pool]) -> None:
