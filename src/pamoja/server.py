@@ -146,17 +146,27 @@ def _install_error_handlers(app: FastAPI) -> None:
 NOTICE_EXPIRY_INTERVAL = 3600.0
 """Seconds between two sweeps for notices whose validity has ended."""
 
+CHANGE_FEED_INTERVAL = 2.0
+"""Seconds between two readings of the change feed (writes of other processes)."""
+
+CHANGE_FEED_PRUNING_INTERVAL = 3600.0
+"""Seconds between two prunings of the change feed."""
+
 
 def serve(platform: Platform, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the application with uvicorn until interrupted, with its background work: webhook
-    deliveries, and the hourly expiry of notices (which also takes them out of this node's
-    screening index)."""
+    deliveries, the hourly expiry of notices (which also takes them out of this node's
+    screening index), and following the change feed (what other processes write)."""
     app = create_app(platform)
     services = build_services(platform)
     app.state.services = services  # index loaded before the first request
     background = [
         WebhookWorker(services.webhooks),
         PeriodicTask("pamoja-notice-expiry", NOTICE_EXPIRY_INTERVAL, services.notices.expire_due),
+        PeriodicTask("pamoja-change-feed", CHANGE_FEED_INTERVAL, services.changes.catch_up),
+        PeriodicTask(
+            "pamoja-change-feed-pruning", CHANGE_FEED_PRUNING_INTERVAL, services.changes.prune
+        ),
     ]
     for task in background:
         task.start()

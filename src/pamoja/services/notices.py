@@ -228,6 +228,11 @@ class NoticeService(NoticeReading):
         `ScreeningService.load()`); returns how many requests."""
         return self._index.load_active()
 
+    def follow(self, notice_id: int) -> None:
+        """Bring the screening index in step with the request as it now is (after a change
+        made by another process: `ChangeFeed`)."""
+        self._index.watch(notice_id)
+
     # --- one step ---------------------------------------------------------------------------
 
     def _step(

@@ -1,10 +1,12 @@
 """The services of one running node, built once: the screening index is loaded from the store and
-the active notices are put into it before the node answers its first request."""
+the active notices are put into it before the node answers its first request; from then on the
+change feed brings in what other processes write."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pamoja.services.change_feed import ChangeFeed
 from pamoja.services.hits import HitService
 from pamoja.services.notices import NoticeService
 from pamoja.services.people_requests import PeopleRequestService
@@ -24,13 +26,16 @@ class Services:
     hits: HitService
     people_requests: PeopleRequestService
     webhooks: WebhookService
+    changes: ChangeFeed
 
 
 def build_services(platform: Platform) -> Services:
     records = RecordService(platform)
     screening = ScreeningService(platform)
-    screening.load()
     notices = NoticeService(platform, screening)
+    changes = ChangeFeed(platform, notices)
+    changes.start()  # before loading: what is written meanwhile is followed after
+    screening.load()
     notices.load_active()
     return Services(
         records=records,
@@ -39,4 +44,5 @@ def build_services(platform: Platform) -> Services:
         hits=HitService(platform, screening, notices),
         people_requests=PeopleRequestService(platform, records, notices),
         webhooks=WebhookService(platform),
+        changes=changes,
     )

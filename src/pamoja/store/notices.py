@@ -20,6 +20,7 @@ from pamoja.model.record_views import OwnerBureau
 from pamoja.policy.compliance import Finding
 from pamoja.policy.notice_access import NoticeAccess, NoticeParties, is_reviewer, notice_access
 from pamoja.policy.notice_workflow import ACTIVE_STATUSES
+from pamoja.store.changes import Changed, note_changes
 from pamoja.store.notice_codec import (
     decode_content,
     decode_findings,
@@ -194,9 +195,12 @@ class NoticeRepository:
         self._session.flush()
 
     def _touch(self, row: NoticeRow, now: datetime) -> None:
+        """Every change of a notice's content, status or validity passes here, and so onto the
+        change feed (a draft being added does not: it is screened by no one)."""
         row.updated_at = now
         row.version += 1
         self._session.flush()
+        note_changes(self._session, Changed.NOTICE, [row.id])
 
     def _row(self, notice_id: int) -> NoticeRow:
         row = self._session.get(NoticeRow, notice_id)

@@ -24,6 +24,7 @@ from pamoja.model.records import Details, LinkKind, RecordKind, kind_of
 from pamoja.model.sharing import Classification, OutsideScope, Scope, Sharing
 from pamoja.policy.sharing import Visibility, actor_audience, record_audience, visibility
 from pamoja.store import details_codec
+from pamoja.store.changes import Changed, note_changes
 from pamoja.store.reference_counters import take_numbers
 from pamoja.store.tables import (
     AudienceRow,
@@ -158,6 +159,7 @@ class RecordRepository:
             id_of.update({reference: record_id for reference, record_id in found})
         ids = [id_of[reference] for reference in references]
         self._write_index_rows(ids, records)
+        note_changes(self._session, Changed.RECORD, ids)
         return ids
 
     def _write_index_rows(self, ids: Sequence[int], records: Sequence[NewRecord]) -> None:
@@ -197,6 +199,7 @@ class RecordRepository:
         self._session.execute(delete(AudienceRow).where(AudienceRow.record_id == record_id))
         self._session.execute(delete(RecordKeyRow).where(RecordKeyRow.record_id == record_id))
         self._write_index_rows([record_id], [record])
+        note_changes(self._session, Changed.RECORD, [record_id])
         self._session.flush()
 
     def delete(self, record_id: int) -> None:
@@ -208,6 +211,7 @@ class RecordRepository:
             )
         )
         self._session.execute(delete(RecordRow).where(RecordRow.id == record_id))
+        note_changes(self._session, Changed.RECORD, [record_id])
 
     def add_link(self, source_id: int, target_id: int, kind: LinkKind) -> None:
         self._session.add(LinkRow(source_id=source_id, target_id=target_id, kind=kind.value))

@@ -424,3 +424,20 @@ class HitEventRow(Base):
     to_status: Mapped[str] = mapped_column(String(20))
     outcome: Mapped[str | None] = mapped_column(String(30))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- the change feed (writes that other server processes follow) -----------------------------
+
+
+class ChangeRow(Base):
+    """A record or notice was written: one row per write, in the transaction that made it, so
+    that every server process sharing the store can follow writes made elsewhere (another
+    node, the command line) into its screening index. Read by id; old rows are pruned."""
+
+    __tablename__ = "changes"
+    # ids only grow, even once every row has been pruned (SQLite would otherwise reuse them)
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(String(8))
+    subject_id: Mapped[int] = mapped_column(Integer)
