@@ -35,6 +35,7 @@ from pamoja.services.background import PeriodicTask
 from pamoja.services.errors import FieldError, Forbidden, InvalidInput, NotFound
 from pamoja.services.platform import Platform
 from pamoja.services.records import actor_entry
+from pamoja.services.sealed_secrets import SecretBox, UnreadableSecret, is_sealed
 from pamoja.store.unit_of_work import UnitOfWork
 from pamoja.store.webhooks import (
     Attempt,
@@ -138,6 +139,20 @@ class WebhookService:
     ) -> None:
         self._platform = platform
         self._client_factory = client_factory or _default_client
+        self._box = SecretBox(platform.settings.secret_key)
+
+    def seal_stored_secrets(self) -> int:
+        """Seal the secrets stored plain before sealing existed (at start-up); returns how
+        many."""
+        with self._platform.uow() as uow:
+            webhooks = webhooks_of(uow)
+            plain = [
+                (i, secret) for i, secret in webhooks.stored_secrets() if not is_sealed(secret)
+            ]
+            for endpoint_id, secret in plain:
+                webhooks.change_endpoint(endpoint_id, secret=self._box.seal(secret))
+            uow.commit()
+        return len(plain)
 
     # --- configuration (a bureau's supervisors, or administrators) -------------------------
 
@@ -161,7 +176,7 @@ class WebhookService:
                 bureau_id=bureau_id,
                 url=checked_url,
                 description=description.strip()[:200],
-                secret=secret,
+                secret=self._box.seal(secret),
                 event_types=events,
                 created_by=actor.user_id,
                 now=self._platform.now(),
@@ -205,7 +220,7 @@ class WebhookService:
         secret = _new_secret()
         with self._platform.uow() as uow:
             self._managed(uow, actor, endpoint_id)
-            endpoint = webhooks_of(uow).change_endpoint(endpoint_id, secret=secret)
+            endpoint = webhooks_of(uow).change_endpoint(endpoint_id, secret=self._box.seal(secret))
             entry = _config_entry(actor, AuditAction.UPDATE, endpoint, secret_rotated=True)
             uow.audit.append(entry, at=self._now())
             uow.commit()
@@ -283,22 +298,24 @@ class WebhookService:
         body = encode_body(delivery.payload)
         sent_at = self._now()
         timestamp = str(int(sent_at.timestamp()))
-        headers = {
-            "Content-Type": "application/json",
-            "User-Agent": USER_AGENT,
-            "X-Pamoja-Event": delivery.event_type,
-            "X-Pamoja-Delivery": delivery.delivery_id,
-            "X-Pamoja-Timestamp": timestamp,
-            "X-Pamoja-Signature": signature(delivery.secret, timestamp, body),
-        }
         status_code: int | None = None
         error: str | None = None
         started = time.monotonic()
         try:
+            headers = {
+                "Content-Type": "application/json",
+                "User-Agent": USER_AGENT,
+                "X-Pamoja-Event": delivery.event_type,
+                "X-Pamoja-Delivery": delivery.delivery_id,
+                "X-Pamoja-Timestamp": timestamp,
+                "X-Pamoja-Signature": signature(self._box.open(delivery.secret), timestamp, body),
+            }
             response = client.post(delivery.url, content=body, headers=headers)
             status_code = response.status_code
             if not is_success(status_code):
                 error = f"the receiver answered {status_code}"
+        except UnreadableSecret as failure:
+            error = str(failure)
         except httpx.HTTPError as failure:
             error = f"{type(failure).__name__}: {failure}"
         duration_ms = int((time.monotonic() - started) * 1000)

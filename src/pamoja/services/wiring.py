@@ -31,6 +31,8 @@ class Services:
 
 def build_services(platform: Platform) -> Services:
     records = RecordService(platform)
+    webhooks = WebhookService(platform)
+    webhooks.seal_stored_secrets()
     screening = ScreeningService(platform)
     notices = NoticeService(platform, screening)
     changes = ChangeFeed(platform, notices)
@@ -43,6 +45,6 @@ def build_services(platform: Platform) -> Services:
         notices=notices,
         hits=HitService(platform, screening, notices),
         people_requests=PeopleRequestService(platform, records, notices),
-        webhooks=WebhookService(platform),
+        webhooks=webhooks,
         changes=changes,
     )

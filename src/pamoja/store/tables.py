@@ -218,7 +218,8 @@ class WebhookEndpointRow(Base):
     bureau_id: Mapped[int] = mapped_column(ForeignKey("bureaus.id"), index=True)
     url: Mapped[str] = mapped_column(String(500))
     description: Mapped[str] = mapped_column(String(200), default="")
-    secret: Mapped[str] = mapped_column(String(100))
+    secret: Mapped[str] = mapped_column(String(300))
+    """Sealed (`services.sealed_secrets`); plain only if written before sealing existed."""
     event_types: Mapped[str] = mapped_column(String(400))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]

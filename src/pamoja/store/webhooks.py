@@ -65,7 +65,8 @@ class Delivery:
 
 @dataclass(frozen=True, slots=True)
 class DueDelivery:
-    """What the worker needs to send one delivery, secret included (kept in memory only)."""
+    """What the worker needs to send one delivery, the secret included as stored (sealed; it is
+    opened in memory to sign, and never written anywhere else)."""
 
     id: int
     delivery_id: str
@@ -117,6 +118,13 @@ class WebhookRepository:
         self._session = session
 
     # --- endpoints -----------------------------------------------------------------------
+
+    def stored_secrets(self) -> list[tuple[int, str]]:
+        """Every endpoint's id and secret as stored (for sealing those stored plain)."""
+        rows = self._session.execute(
+            select(WebhookEndpointRow.id, WebhookEndpointRow.secret).order_by(WebhookEndpointRow.id)
+        )
+        return [(row.id, row.secret) for row in rows]
 
     def add_endpoint(
         self,

@@ -9,13 +9,16 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import text
 
 from pamoja.model.audit import AuditAction
 from pamoja.policy.webhooks import MAX_ATTEMPTS, WebhookEvent, signature_matches
 from pamoja.services.audit import AuditService
 from pamoja.services.errors import Forbidden, InvalidInput, NotFound
 from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.sealed_secrets import is_sealed
 from pamoja.services.webhooks import WebhookService, WebhookWorker, queue_event
+from pamoja.services.wiring import build_services
 from pamoja.store.webhooks import DeliveryStatus
 from tests.conftest import make_settings
 from tests.support.clock import FakeClock
@@ -278,3 +281,72 @@ def test_the_worker_thread_delivers_in_the_background_until_stopped(
             worker.stop()
     assert len(receiver.received) == 1
     assert not worker.running
+
+
+def _stored_secret(platform: Platform, endpoint_id: int) -> str:
+    with platform.engine.connect() as connection:
+        return str(
+            connection.execute(
+                text("SELECT secret FROM webhook_endpoints WHERE id = :id"), {"id": endpoint_id}
+            ).scalar_one()
+        )
+
+
+def test_the_store_holds_the_secret_sealed_not_as_shown(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    created = webhooks.create_endpoint(
+        world.ke_supervisor, _ken_ncb(world), "https://ncb.example.ke/hooks", [HIT]
+    )
+    stored = _stored_secret(platform, created.endpoint.id)
+    assert is_sealed(stored)
+    assert created.secret not in stored
+
+
+def test_a_secret_stored_plain_before_sealing_is_sealed_at_start_and_still_signs(
+    platform: Platform, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        created = webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
+        )
+        with platform.engine.begin() as connection:
+            connection.execute(
+                text("UPDATE webhook_endpoints SET secret = 'whsec_from_before'"),
+            )
+        node = build_services(platform)  # a node starting
+        assert is_sealed(_stored_secret(platform, created.endpoint.id))
+        _queue(platform, _ken_ncb(world))
+        node.webhooks.deliver_due()
+    [request] = receiver.received
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    assert signature_matches(
+        "whsec_from_before",
+        headers["x-pamoja-timestamp"],
+        request.body,
+        headers["x-pamoja-signature"],
+    )
+
+
+def test_after_the_node_key_changes_a_delivery_fails_saying_to_rotate_the_secret(
+    database_url: str, clock: FakeClock, webhooks: WebhookService, world: World
+) -> None:
+    with http_receiver() as receiver:
+        created = webhooks.create_endpoint(
+            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
+        )
+        rekeyed = bootstrap(
+            make_settings(database_url, secret_key="another-secret-key-long-enough-0123456789"),
+            clock=clock,
+        )
+        try:
+            _queue(rekeyed, _ken_ncb(world))
+            run = WebhookService(rekeyed).deliver_due()
+        finally:
+            rekeyed.close()
+    assert receiver.received == []
+    assert run.retrying == 1
+    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
+    [attempt] = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
+    assert attempt.error is not None
+    assert "rotate the endpoint's secret" in attempt.error
