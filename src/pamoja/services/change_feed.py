@@ -6,10 +6,11 @@ stopped, every few seconds, and brings its screening index up to date with what 
 Its own writes come back too, and are applied a second time: following a change reads the
 record or notice as it now is, so that does no harm.
 
-Ids are given when rows are written, but transactions commit in their own order: a change may
-become visible after others with higher ids. So the feed keeps its place (`FeedCursor`) below
-the first id it has not seen yet, and waits for it; an id that stays missing for
-`GAP_PATIENCE` seconds belonged to a transaction that rolled back, and is passed over.
+Ids are given when rows are written, but transactions commit in their own order (on
+PostgreSQL): a change may become visible after others with higher ids. So the feed keeps its
+place (`FeedCursor`) below the first id it has not seen yet and looks there again at each
+reading, while it follows what comes after; an id that stays missing for `GAP_PATIENCE`
+belonged to a transaction that rolled back, and is passed over.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from collections.abc import Callable, Iterable
 from pamoja.model.records import RecordKind
 from pamoja.services.notices import NoticeService
 from pamoja.services.platform import Platform, RecordChange
-from pamoja.store.changes import Changed, ChangeLog
+from pamoja.store.changes import Change, Changed, ChangeLog
 
 READ_AT_ONCE = 5000
 """Changes read per query of the feed."""
 
-GAP_PATIENCE = 60.0
-"""Seconds to wait for a missing id before taking it for a rolled-back write."""
+GAP_PATIENCE = 900.0
+"""Seconds to wait for a missing id before taking it for a rolled-back write: longer than a
+transaction that writes records lasts (an import of a million rows takes minutes)."""
 
 
 class FeedCursor:
@@ -65,6 +67,7 @@ class ChangeFeed:
         self._platform = platform
         self._notices = notices
         self._cursor = FeedCursor(0)
+        self._read_up_to = 0
         self._pruned_up_to = 0
         self._lock = threading.Lock()
 
@@ -72,25 +75,27 @@ class ChangeFeed:
         """Read on from the latest change (call before loading the index from the store, so
         that what is written meanwhile is followed after)."""
         with self._platform.uow() as uow:
-            self._cursor = FeedCursor(ChangeLog(uow.session).newest())
+            self._read_up_to = ChangeLog(uow.session).newest()
+        self._cursor = FeedCursor(self._read_up_to)
 
     def catch_up(self) -> int:
         """Follow every change not followed yet; returns how many."""
         with self._lock:
             count = 0
+            # first just above the cursor, where changes committed late appear; then on from
+            # the last change read before
+            after = self._cursor.position
             while True:
                 with self._platform.uow() as uow:
-                    read = ChangeLog(uow.session).after(self._cursor.position, READ_AT_ONCE)
+                    read = ChangeLog(uow.session).after(after, READ_AT_ONCE)
                 new = [change for change in read if self._cursor.is_new(change.id)]
-                records = sorted({c.subject_id for c in new if c.subject is Changed.RECORD})
-                notices = sorted({c.subject_id for c in new if c.subject is Changed.NOTICE})
-                self._follow_records(records)
-                for notice_id in notices:
-                    self._notices.follow(notice_id)
-                self._cursor.followed(change.id for change in new)
+                self._follow(new)
                 count += len(new)
-                if len(read) < READ_AT_ONCE or not new:
+                if len(read) < READ_AT_ONCE:
+                    self._read_up_to = max(self._read_up_to, read[-1].id if read else after)
                     return count
+                self._read_up_to = max(self._read_up_to, read[-1].id)
+                after = self._read_up_to
 
     def prune(self) -> int:
         """Forget the changes that were already there at the last pruning (every reader has
@@ -102,6 +107,13 @@ class ChangeFeed:
             uow.commit()
         self._pruned_up_to = newest
         return pruned
+
+    def _follow(self, changes: list[Change]) -> None:
+        records = sorted({c.subject_id for c in changes if c.subject is Changed.RECORD})
+        self._follow_records(records)
+        for notice_id in sorted({c.subject_id for c in changes if c.subject is Changed.NOTICE}):
+            self._notices.follow(notice_id)
+        self._cursor.followed(change.id for change in changes)
 
     def _follow_records(self, record_ids: list[int]) -> None:
         changes: list[RecordChange] = []

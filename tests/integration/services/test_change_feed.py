@@ -96,6 +96,17 @@ def test_a_notice_published_elsewhere_is_screened_and_one_cancelled_elsewhere_is
     assert _notices_matched(node, world) == []
 
 
+def test_more_changes_than_one_reading_takes_are_all_followed(
+    node: Services, elsewhere: NoticeScene, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pamoja.services.change_feed.READ_AT_ONCE", 2)
+    names = ["Amina Wanjiru", "Juma Otieno", "Grace Mensah", "Wang Xiaoming", "Lars Eriksson"]
+    for name in names:
+        elsewhere.records.create(world.ke_officer, person(name), SharingChoice())
+    assert node.changes.catch_up() == len(names)
+    assert len(node.screening) == len(names)
+
+
 def test_changes_already_followed_are_not_followed_again(
     node: Services, elsewhere: NoticeScene, world: World
 ) -> None:
