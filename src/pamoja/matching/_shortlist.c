@@ -164,10 +164,18 @@ static Py_ssize_t sum_members(const int64_t *members, const double *values, Py_s
     return distinct;
 }
 
-/* Whether the candidate at `a` ranks after the one at `b`: less weight, or equal weight and
- * read later. */
+/* The ceilings of the query being shortlisted, by date agreement. */
+static const double *group_ceiling;
+
+/* Whether the candidate at `a` ranks after the one at `b`: less weight; or equal weight and a
+ * lower ceiling, its date of birth agreeing worse (namesakes share the very same keys); or
+ * both equal and read later. */
 static int ranks_after(Py_ssize_t a, Py_ssize_t b) {
-    return kept_totals[a] < kept_totals[b] || (kept_totals[a] == kept_totals[b] && a > b);
+    if (kept_totals[a] != kept_totals[b]) return kept_totals[a] < kept_totals[b];
+    const double ceiling_a = group_ceiling[kept_agreements[a]];
+    const double ceiling_b = group_ceiling[kept_agreements[b]];
+    if (ceiling_a != ceiling_b) return ceiling_a < ceiling_b;
+    return a > b;
 }
 
 static void sift_down(Py_ssize_t *heap, Py_ssize_t size, Py_ssize_t at) {
@@ -295,6 +303,7 @@ static PyObject *shortlist(PyObject *self, PyObject *args) {
             kept_agreements[i] = agreement(born, kept_births[i]);
             if (ceiling[kept_agreements[i]] >= threshold) kept_order[possible++] = i;
         }
+        group_ceiling = ceiling;
         const Py_ssize_t kept = count ? best_of(possible, count) : possible;
         for (Py_ssize_t k = 0; k < kept; k++) {
             const Py_ssize_t i = kept_order[k];

@@ -7,7 +7,8 @@ code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidat
 1. **shortlist**: the postings of each query's blocking keys are read, rarest first, and each
    record is weighted by the rarity of the keys it shares with the query; the dates of birth
    of all pairs are compared (`birth_codes`), and a record that could not reach the threshold
-   even with the very same name is dropped (`score_ceilings`); the best by weight remain;
+   even with the very same name is dropped (`score_ceilings`); the best by weight remain
+   (of equal weights, as namesakes have, those whose dates of birth agree better);
 2. **preselection**: each shortlist is ranked by a quick name similarity over the name parts
    (sorted, and as written), raised or lowered by how the dates of birth agree and by a shared
    document;

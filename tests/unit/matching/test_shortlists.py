@@ -59,6 +59,21 @@ def test_the_best_come_first_and_of_equal_weights_the_one_read_first() -> None:
     ]
 
 
+def test_of_equal_weights_the_one_whose_date_of_birth_agrees_better_comes_first() -> None:
+    # namesakes share the very same keys: the one born when the query says is kept
+    ceilings = EVERY_AGREEMENT_POSSIBLE.copy()
+    ceilings[0, AGREEMENTS.index(DateAgreement.DIFFERENT)] = 0.85
+    births = (None, PartialDate(1962, 1, 1), PartialDate(1980, 5, 12), None, None, None)
+    pairs, _ = shortlist_of(
+        reads((0, 1, 1.0), (0, 2, 1.0)),
+        births=births,
+        query_births=(PartialDate(1980, 5, 12), None, None, None),
+        ceilings=ceilings,
+        count=1,
+    )
+    assert pairs.slots.tolist() == [2]
+
+
 def test_removed_records_are_not_shortlisted() -> None:
     pairs, _ = shortlist_of(reads((0, 1, 1.0), (0, 2, 1.0)), alive=b"\1\0\1\1\1\1")
     assert pairs.slots.tolist() == [2]
@@ -144,7 +159,10 @@ def test_shortlists_are_the_best_by_summed_weight_of_what_could_reach_the_thresh
             if alive[slot] and ceilings[owner, agreement[slot]] >= 0.8
         ]
         if count:
-            possible = sorted(possible, key=lambda item: -item[1])[:count]
+            # ties by how well the date of birth agrees (its ceiling), then by read order
+            possible = sorted(
+                possible, key=lambda item: (-item[1], -ceilings[owner, agreement[item[0]]])
+            )[:count]
         expected.extend((owner, slot, total) for slot, total in possible)
 
     pairs, weights = shortlist_of(reads(*read), alive, births, query_births, ceilings, count)
