@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from pamoja.server import create_app
 from pamoja.services.platform import Platform, bootstrap
 from pamoja.services.records import RecordService, SharingChoice
 from tests.conftest import make_settings
+from tests.support.ports import free_port
 from tests.support.records import passport
 from tests.support.world import World, build_world
 
@@ -56,13 +56,6 @@ class Seeded:
 class LiveServer:
     url: str
     seeded: Seeded
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def _seed(platform: Platform, world: World) -> Seeded:
@@ -94,7 +87,7 @@ def _seed(platform: Platform, world: World) -> Seeded:
 def live_server(sqlite_url: str) -> Iterator[LiveServer]:
     platform = bootstrap(make_settings(sqlite_url))
     seeded = _seed(platform, build_world(platform))
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(create_app(platform), host="127.0.0.1", port=port, log_level="warning")
     )

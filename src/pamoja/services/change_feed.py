@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pamoja.model.records import RecordKind
 from pamoja.services.notices import NoticeService
 from pamoja.services.platform import Platform, RecordChange
-from pamoja.store.changes import Change, Changed, ChangeLog
+from pamoja.store.changes import Change, Changed
 
 READ_AT_ONCE = 5000
 """Changes read per query of the feed."""
@@ -75,7 +75,7 @@ class ChangeFeed:
         """Read on from the latest change (call before loading the index from the store, so
         that what is written meanwhile is followed after)."""
         with self._platform.uow() as uow:
-            self._read_up_to = ChangeLog(uow.session).newest()
+            self._read_up_to = uow.changes.newest()
         self._cursor = FeedCursor(self._read_up_to)
 
     def catch_up(self) -> int:
@@ -87,23 +87,22 @@ class ChangeFeed:
             after = self._cursor.position
             while True:
                 with self._platform.uow() as uow:
-                    read = ChangeLog(uow.session).after(after, READ_AT_ONCE)
+                    read = uow.changes.after(after, READ_AT_ONCE)
                 new = [change for change in read if self._cursor.is_new(change.id)]
                 self._follow(new)
                 count += len(new)
+                if read:
+                    self._read_up_to = max(self._read_up_to, read[-1].id)
                 if len(read) < READ_AT_ONCE:
-                    self._read_up_to = max(self._read_up_to, read[-1].id if read else after)
                     return count
-                self._read_up_to = max(self._read_up_to, read[-1].id)
                 after = self._read_up_to
 
     def prune(self) -> int:
         """Forget the changes that were already there at the last pruning (every reader has
         long followed them); returns how many. Called far less often than `catch_up`."""
         with self._platform.uow() as uow:
-            log = ChangeLog(uow.session)
-            newest = log.newest()
-            pruned = log.prune(self._pruned_up_to)
+            newest = uow.changes.newest()
+            pruned = uow.changes.prune(self._pruned_up_to)
             uow.commit()
         self._pruned_up_to = newest
         return pruned

@@ -8,6 +8,7 @@ from typing import Self
 from sqlalchemy.orm import Session, sessionmaker
 
 from pamoja.store.audit import AuditTrail
+from pamoja.store.changes import ChangeLog
 from pamoja.store.credentials import Credentials
 from pamoja.store.directory import Directory
 from pamoja.store.records import RecordRepository
@@ -25,6 +26,7 @@ class UnitOfWork:
         self.directory = Directory(self.session)
         self.credentials = Credentials(self.session)
         self.audit = AuditTrail(self.session)
+        self.changes = ChangeLog(self.session)
         return self
 
     def __exit__(

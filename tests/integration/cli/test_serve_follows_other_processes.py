@@ -3,7 +3,6 @@ imported with `pamoja import` are found by a border check within seconds, withou
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pamoja.cli.main import app
+from tests.support.ports import free_port
 from tests.support.world import PASSWORD, World
 
 pytestmark = pytest.mark.slow
@@ -29,16 +29,10 @@ BORDER_CHECK = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def server(cli_env: str, world: World) -> Iterator[str]:
     """`pamoja serve` in a process of its own, on the test database; its base URL."""
-    port = _free_port()
+    port = free_port()
     pamoja = Path(sys.executable).with_name("pamoja")
     process = subprocess.Popen(  # noqa: S603 - this environment's own pamoja command
         [str(pamoja), "serve", "--port", str(port)],

@@ -13,7 +13,6 @@ from pamoja.model.dates import PartialDate
 from pamoja.services.platform import Platform, bootstrap
 from pamoja.services.records import SharingChoice
 from pamoja.services.wiring import Services, build_services
-from pamoja.store.changes import ChangeLog
 from tests.conftest import make_settings
 from tests.support.notices import NoticeScene, make_scene
 from tests.support.records import person
@@ -132,4 +131,4 @@ def test_pruning_forgets_only_changes_there_at_the_pruning_before(
     elsewhere.records.create(world.ke_officer, person("Amina Wanjiru"), SharingChoice())
     assert node.changes.prune() == 1
     with platform.uow() as uow:
-        assert len(ChangeLog(uow.session).after(0, 10)) == 1
+        assert len(uow.changes.after(0, 10)) == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -17,11 +16,17 @@ from pamoja.services.audit import AuditService
 from pamoja.services.errors import Forbidden, InvalidInput, NotFound
 from pamoja.services.platform import Platform, bootstrap
 from pamoja.services.sealed_secrets import is_sealed
-from pamoja.services.webhooks import WebhookService, WebhookWorker, queue_event
+from pamoja.services.webhooks import (
+    EndpointWithSecret,
+    WebhookService,
+    WebhookWorker,
+    queue_event,
+)
 from pamoja.services.wiring import build_services
 from pamoja.store.webhooks import DeliveryStatus
 from tests.conftest import make_settings
 from tests.support.clock import FakeClock
+from tests.support.ports import free_port
 from tests.support.receiver import http_receiver
 from tests.support.world import World
 
@@ -49,6 +54,11 @@ def _ken_ncb(world: World) -> int:
     return world.ke_supervisor.bureau_id
 
 
+def _kenyan_endpoint(webhooks: WebhookService, world: World, url: str) -> EndpointWithSecret:
+    """An endpoint of the Kenyan NCB for hits, made by its supervisor."""
+    return webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), url, [HIT])
+
+
 def _queue(
     platform: Platform, bureau_id: int, event: WebhookEvent = WebhookEvent.HIT_CREATED
 ) -> None:
@@ -58,18 +68,13 @@ def _queue(
 
 
 def _closed_port_url() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}/nobody-listens"
+    return f"http://127.0.0.1:{free_port()}/nobody-listens"
 
 
 def test_a_supervisor_configures_an_endpoint_and_sees_its_secret_once(
     webhooks: WebhookService, world: World
 ) -> None:
-    created = webhooks.create_endpoint(
-        world.ke_supervisor, _ken_ncb(world), "https://ncb.example.ke/hooks", [HIT]
-    )
+    created = _kenyan_endpoint(webhooks, world, "https://ncb.example.ke/hooks")
     assert created.secret.startswith("whsec_")
     [listed] = webhooks.endpoints(world.ke_supervisor, _ken_ncb(world))
     assert listed == created.endpoint
@@ -102,7 +107,7 @@ def test_only_http_and_https_urls_with_a_host_receive_webhooks(
     webhooks: WebhookService, world: World, url: str
 ) -> None:
     with pytest.raises(InvalidInput) as refused:
-        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), url, [HIT])
+        _kenyan_endpoint(webhooks, world, url)
     assert refused.value.errors[0].location == "url"
 
 
@@ -117,9 +122,7 @@ def test_a_queued_event_is_posted_with_a_signature_the_receiver_can_verify(
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        created = webhooks.create_endpoint(
-            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
-        )
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
         _queue(platform, _ken_ncb(world))
         run = webhooks.deliver_due()
     assert run.delivered == 1
@@ -142,7 +145,7 @@ def test_a_signature_made_with_another_secret_does_not_verify(
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT])
+        _kenyan_endpoint(webhooks, world, receiver.url)
         _queue(platform, _ken_ncb(world))
         webhooks.deliver_due()
     [request] = receiver.received
@@ -156,7 +159,7 @@ def test_an_event_whose_transaction_rolls_back_is_never_sent(
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT])
+        _kenyan_endpoint(webhooks, world, receiver.url)
         with platform.uow() as uow:
             queue_event(uow, _ken_ncb(world), WebhookEvent.HIT_CREATED, {}, now=platform.now())
         assert webhooks.deliver_due().attempted == 0
@@ -167,9 +170,7 @@ def test_a_receiver_that_fails_first_gets_the_delivery_again_after_the_back_off(
     platform: Platform, webhooks: WebhookService, world: World, clock: FakeClock
 ) -> None:
     with http_receiver(500) as receiver:
-        created = webhooks.create_endpoint(
-            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
-        )
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
         _queue(platform, _ken_ncb(world))
         assert webhooks.deliver_due().retrying == 1
         clock.advance(timedelta(seconds=29))
@@ -188,9 +189,7 @@ def test_a_receiver_that_fails_first_gets_the_delivery_again_after_the_back_off(
 def test_a_delivery_nobody_receives_fails_after_the_last_attempt(
     platform: Platform, webhooks: WebhookService, world: World, clock: FakeClock
 ) -> None:
-    created = webhooks.create_endpoint(
-        world.ke_supervisor, _ken_ncb(world), _closed_port_url(), [HIT]
-    )
+    created = _kenyan_endpoint(webhooks, world, _closed_port_url())
     _queue(platform, _ken_ncb(world))
     runs = []
     for _ in range(MAX_ATTEMPTS + 2):
@@ -222,9 +221,7 @@ def test_a_deactivated_endpoint_is_sent_nothing(
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        created = webhooks.create_endpoint(
-            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
-        )
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
         webhooks.change_endpoint(world.ke_supervisor, created.endpoint.id, active=False)
         _queue(platform, _ken_ncb(world))
         assert webhooks.deliver_due().attempted == 0
@@ -235,9 +232,7 @@ def test_after_rotating_the_secret_deliveries_are_signed_with_the_new_one(
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        created = webhooks.create_endpoint(
-            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
-        )
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
         rotated = webhooks.rotate_secret(world.ke_supervisor, created.endpoint.id)
         webhooks.ping(world.ke_supervisor, created.endpoint.id)
         webhooks.deliver_due()
@@ -255,9 +250,7 @@ def test_the_secret_never_reaches_the_audit_trail(
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        created = webhooks.create_endpoint(
-            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
-        )
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
         _queue(platform, _ken_ncb(world))
         webhooks.deliver_due()
     events = AuditService(platform).events(world.admin, limit=500)
@@ -270,7 +263,7 @@ def test_the_worker_thread_delivers_in_the_background_until_stopped(
 ) -> None:
     worker = WebhookWorker(webhooks, interval=0.05)
     with http_receiver() as receiver:
-        webhooks.create_endpoint(world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT])
+        _kenyan_endpoint(webhooks, world, receiver.url)
         worker.start()
         try:
             _queue(platform, _ken_ncb(world))
@@ -295,9 +288,7 @@ def _stored_secret(platform: Platform, endpoint_id: int) -> str:
 def test_the_store_holds_the_secret_sealed_not_as_shown(
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
-    created = webhooks.create_endpoint(
-        world.ke_supervisor, _ken_ncb(world), "https://ncb.example.ke/hooks", [HIT]
-    )
+    created = _kenyan_endpoint(webhooks, world, "https://ncb.example.ke/hooks")
     stored = _stored_secret(platform, created.endpoint.id)
     assert is_sealed(stored)
     assert created.secret not in stored
@@ -307,9 +298,7 @@ def test_a_secret_stored_plain_before_sealing_is_sealed_at_start_and_still_signs
     platform: Platform, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        created = webhooks.create_endpoint(
-            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
-        )
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
         with platform.engine.begin() as connection:
             connection.execute(
                 text("UPDATE webhook_endpoints SET secret = 'whsec_from_before'"),
@@ -332,9 +321,7 @@ def test_after_the_node_key_changes_a_delivery_fails_saying_to_rotate_the_secret
     database_url: str, clock: FakeClock, webhooks: WebhookService, world: World
 ) -> None:
     with http_receiver() as receiver:
-        created = webhooks.create_endpoint(
-            world.ke_supervisor, _ken_ncb(world), receiver.url, [HIT]
-        )
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
         rekeyed = bootstrap(
             make_settings(database_url, secret_key="another-secret-key-long-enough-0123456789"),
             clock=clock,
