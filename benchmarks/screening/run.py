@@ -105,13 +105,14 @@ def brute_force(persons: list[Person], queries: list[Query], limit: int) -> tupl
     return hits / len(sample), len(sample) / seconds
 
 
-def indistinct(match: Match) -> bool:
+def indistinct(match: Match, config: MatchConfig) -> bool:
     """An alert on another person with the very same name and a date of birth that does not
     contradict the query's (the same, the same year where one side knows only the year, or a
-    typical recording error of it): the data given does not tell these apart."""
+    recording error of it): the data given does not tell these apart."""
     points = {part.feature: part.points for part in match.contributions}
-    full_name = points.get("name", 0.0) >= DEFAULT_CONFIG.name_weight - 1e-9
-    return full_name and points.get("date_of_birth", 0.0) >= DEFAULT_CONFIG.birth_year_exact
+    full_name = points.get("name", 0.0) >= config.name_weight - 1e-9
+    agrees = min(config.birth_year_only, config.birth_date_close)
+    return full_name and points.get("date_of_birth", 0.0) >= agrees
 
 
 def query_set(rng: random.Random, persons: list[Person], count: int) -> list[Query]:
@@ -195,7 +196,7 @@ def run_size(
     false_alerts = [m[0] for _, m in negatives if m and m[0].score >= ALERT_THRESHOLD]
     result.figures["false_alerts_per_1000"] = 1000 * len(false_alerts) / len(negatives)
     result.figures["false_alerts_namesakes_per_1000"] = (
-        1000 * sum(map(indistinct, false_alerts)) / len(negatives)
+        1000 * sum(indistinct(alert, config) for alert in false_alerts) / len(negatives)
     )
     by_person = {person.id: person for person in persons}
     for q, matches in negatives:
@@ -312,16 +313,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-peers", action="store_true", help="skip nomenklatura")
     parser.add_argument(
-        "--consistent-points",
+        "--year-only-points",
         type=float,
-        help="points for a birth year agreeing with a full date (a policy to compare; "
-        f"default {DEFAULT_CONFIG.birth_date_consistent})",
+        help="points for dates of birth that agree in the year alone, or one digit apart (a "
+        "policy to compare; "
+        f"default {DEFAULT_CONFIG.birth_year_only})",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "screening.json")
     args = parser.parse_args()
     config = DEFAULT_CONFIG
-    if args.consistent_points is not None:
-        config = replace(config, birth_date_consistent=args.consistent_points)
+    if args.year_only_points is not None:
+        config = replace(config, birth_year_only=args.year_only_points)
     results = {
         "sizes": {},
         "pairs": run_pairs(args.seed, args.pairs, not args.no_peers, config),

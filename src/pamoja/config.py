@@ -64,11 +64,13 @@ class Settings(BaseSettings):
         description="Screening score at or above which a match asks a person to review it.",
     )
     screening_year_only_points: float = Field(
-        default=0.06,
+        default=0.0,
         ge=-1.0,
         le=1.0,
-        description="Score a birth year adds where one side gives only the year and it agrees: "
-        "above zero an identical name alerts; below (as -0.08) it asks for review.",
+        description="Score dates of birth add that agree only in the year (one side gives no "
+        "more) or are one digit apart: at zero they neither confirm nor contradict, so a close "
+        "name asks for review and an identical one alerts; below zero (as -0.08) an identical "
+        "name asks for review too.",
     )
 
     @model_validator(mode="after")

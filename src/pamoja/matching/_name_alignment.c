@@ -21,6 +21,7 @@
 #define SKELETON_SIMILARITY 0.9
 #define ABJAD_SKELETON_SIMILARITY 0.95
 #define JOINED_DISCOUNT 0.97
+#define REORDERED_DISCOUNT 0.9
 #define SHORT 64   /* strings up to this many code points are compared here */
 #define MAX_PARTS 16 /* names with more parts are compared by the Python code */
 
@@ -131,7 +132,7 @@ static double part_similarity(Form *first, Py_ssize_t i, Form *second, Py_ssize_
     PyObject *other = PyTuple_GET_ITEM(second->skeletons, j);
     int abjad = PyObject_IsTrue(PyTuple_GET_ITEM(first->abjad, i))
                 || PyObject_IsTrue(PyTuple_GET_ITEM(second->abjad, j));
-    if (PyUnicode_GET_LENGTH(skeleton) > 0 && PyUnicode_Compare(skeleton, other) == 0) {
+    if (PyUnicode_GET_LENGTH(skeleton) > (abjad ? 0 : 1) && PyUnicode_Compare(skeleton, other) == 0) {
         double floor = abjad ? ABJAD_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
         return value > floor ? value : floor;
     }
@@ -160,6 +161,18 @@ static int candidate_order(const void *left, const void *right) {
     return x->j < y->j ? -1 : (x->j > y->j);
 }
 
+/* `_reordered` of name_similarity.py: of the parts of the first name that were aligned, in
+ * their order, are their partners in an order no rotation of the second name gives? */
+static int reordered(const Py_ssize_t *partner, const char *free_first, Py_ssize_t count) {
+    Py_ssize_t partners[MAX_PARTS];
+    int aligned = 0, descents = 0;
+    for (Py_ssize_t i = 0; i < count; i++)
+        if (!free_first[i]) partners[aligned++] = partner[i];
+    if (aligned < 3) return 0;
+    for (int k = 0; k < aligned; k++) descents += partners[(k + 1) % aligned] < partners[k];
+    return descents > 1;
+}
+
 /* `compare_forms(first, second).value`; -1.0 with an exception set on failure. */
 static double compare_forms(Form *first, Form *second) {
     if (first->count == 0 || second->count == 0) return 0.0;
@@ -184,11 +197,13 @@ static double compare_forms(Form *first, Form *second) {
     char free_first[MAX_PARTS], free_second[MAX_PARTS];
     memset(free_first, 1, sizeof(free_first));
     memset(free_second, 1, sizeof(free_second));
+    Py_ssize_t partner[MAX_PARTS];
     double matched = 0.0, total = 0.0;
     for (int k = 0; k < found; k++) {
         Py_ssize_t i = candidates[k].i, j = candidates[k].j;
         if (free_first[i] && free_second[j]) {
             free_first[i] = free_second[j] = 0;
+            partner[i] = j;
             double weight = PyFloat_AsDouble(PyTuple_GET_ITEM(first->weights, i))
                             + PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
             matched -= -candidates[k].score * weight;
@@ -204,6 +219,7 @@ static double compare_forms(Form *first, Form *second) {
     for (Py_ssize_t j = 0; j < second->count; j++)
         if (free_second[j]) total += penalty * PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
     double aligned = total != 0.0 ? matched / total : 0.0;
+    if (reordered(partner, free_first, first->count)) aligned *= REORDERED_DISCOUNT;
     if (first->count != second->count) {
         PyObject *empty = PyUnicode_FromStringAndSize("", 0);
         if (empty == NULL) return -1.0;

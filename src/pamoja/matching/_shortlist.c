@@ -10,7 +10,7 @@
  * entry per posting read.  Per query, a small hash table sums each record's weights in one
  * pass (NumPy needed a sort of all pairs of the batch for this).  `births` (uint32 birth codes,
  * `birth_codes.py`) and `alive` (uint8) are per slot; `query_births` (uint32) per query, and
- * `ceilings` (float64, six per query: the best score for each date agreement, in the order
+ * `ceilings` (float64, seven per query: the best score for each date agreement, in the order
  * of `birth_codes.AGREEMENTS`).  A record is possible when alive and its ceiling is at least
  * `threshold`.  Of each query's possible records the `count` best by summed weight are kept
  * (ties: the record read first), best first; `count` 0 keeps all, in the order read.
@@ -27,7 +27,7 @@
 #include <string.h>
 
 /* positions in birth_codes.AGREEMENTS (the order of birth_dates.DateAgreement) */
-enum { EXACT, CONSISTENT, CLOSE, NEAR, DIFFERENT, MISSING, AGREEMENT_COUNT };
+enum { EXACT, CONSISTENT, CLOSE, DIGIT, NEAR, DIFFERENT, MISSING, AGREEMENT_COUNT };
 
 #define EMPTY (-1)
 #define DEAD UINT32_MAX /* no birth code: the digits of a date are at most 9 */
@@ -63,9 +63,9 @@ static int8_t agreement(uint32_t first, uint32_t second) {
     const int same_day_and_month = same_year && same_month && precision == 2;
     if ((precision == 2 && same_year && day == months && month == days) ||
         (same_month && same_day && year_apart == 1) ||
-        (same_day_and_month && abs(decimal_byte(day) - decimal_byte(days)) == 1) ||
-        (!same_day_and_month && digits_apart(first, second) == 1))
+        (same_day_and_month && abs(decimal_byte(day) - decimal_byte(days)) == 1))
         return CLOSE;
+    if (!same_day_and_month && digits_apart(first, second) == 1) return DIGIT;
     return DIFFERENT;
 }
 

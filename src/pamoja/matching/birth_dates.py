@@ -13,7 +13,12 @@ class DateAgreement(StrEnum):
     CONSISTENT = "consistent"
     """Same at the coarser of the two precisions (1980 against 1980-05-12)."""
     CLOSE = "close"
-    """A likely error: day and month swapped, one digit wrong, off by one day or year."""
+    """A typical recording error: day and month swapped, off by one day, or the same day and
+    month a year apart."""
+    DIGIT = "digit"
+    """One digit apart where no typical error explains it (1975-03-12 and 1985-03-12). Between
+    two people such dates are several times as common as a typical error, and such slips are
+    rarer: it says about as little as a year that agrees."""
     NEAR = "near"
     """Years one apart where at least one side knows only the year: a namesake as often as not."""
     DIFFERENT = "different"
@@ -37,10 +42,7 @@ def compare_birth_dates(
         return DateAgreement.DIFFERENT, "different"
     if _year_only_close(first, second):
         return DateAgreement.NEAR, "years one apart"
-    reason = _close_reason(first, second)
-    if reason is not None:
-        return DateAgreement.CLOSE, reason
-    return DateAgreement.DIFFERENT, "different"
+    return _close_or_different(first, second)
 
 
 def describe_birth_dates(first: PartialDate, second: PartialDate, reason: str) -> str:
@@ -75,25 +77,26 @@ def _one_digit_apart(first: str, second: str) -> bool:
     )
 
 
-def _close_reason(first: PartialDate, second: PartialDate) -> str | None:
-    """Same precision, not equal: is the difference a typical recording error?"""
+def _close_or_different(first: PartialDate, second: PartialDate) -> tuple[DateAgreement, str]:
+    """Same precision, not equal: a typical recording error, one digit apart, or different."""
+    different = DateAgreement.DIFFERENT, "different"
     if first.precision == DatePrecision.YEAR:
-        return None
+        return different
     if (
         first.precision == DatePrecision.DAY
         and first.year == second.year
         and first.day == second.month
         and first.month == second.day
     ):
-        return "day and month swapped"
+        return DateAgreement.CLOSE, "day and month swapped"
     same_year = first.year == second.year
     same_month = first.month == second.month
     same_day = first.day == second.day
     if same_month and same_day and abs(first.year - second.year) == 1:
-        return "year off by one"
+        return DateAgreement.CLOSE, "year off by one"
     days = (first.day, second.day)
     if same_year and same_month and days[0] is not None and days[1] is not None:
-        return "day off by one" if abs(days[0] - days[1]) == 1 else None
+        return (DateAgreement.CLOSE, "day off by one") if abs(days[0] - days[1]) == 1 else different
     if _one_digit_apart(first.isoformat(), second.isoformat()):
-        return "one digit differs"
-    return None
+        return DateAgreement.DIGIT, "one digit differs"
+    return different

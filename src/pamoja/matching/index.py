@@ -76,6 +76,7 @@ BIRTH_DATE_BOOSTS = {
     DateAgreement.EXACT: 0.2,
     DateAgreement.CONSISTENT: 0.1,
     DateAgreement.CLOSE: 0.1,
+    DateAgreement.DIGIT: 0.1,
     DateAgreement.NEAR: -0.1,
     DateAgreement.DIFFERENT: -0.2,
     DateAgreement.MISSING: 0.0,

@@ -1,5 +1,6 @@
-"""Similarity of two names: best order-independent alignment of their parts, tolerant of
-typos, transliteration, initials, missing parts and joined words."""
+"""Similarity of two names: best alignment of their parts in any order (an order that no
+rotation of the other name gives costs a tenth), tolerant of typos, transliteration, initials,
+missing parts and joined words."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ ABJAD_SKELETON_SIMILARITY = 0.95
 """Written without short vowels, a name is all consonants: the same skeleton is as close as
 the two scripts allow (`محمد` and `Mohamed`); in Latin it may be another name (Hasan, Husayn)."""
 JOINED_DISCOUNT = 0.97
+REORDERED_DISCOUNT = 0.9
+"""Applied to a name whose aligned parts come in an order that no rotation of the other's
+gives. Writing the family name first rotates a name (Dawit Lemma Solomon, Solomon Dawit
+Lemma); exchanging a given name and a father's (Tariq Aisha Khatib, Aisha Tariq Khatib) most
+often names another person."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class NameSimilarity:
     second: NameForm
     pairs: tuple[tuple[str, str, float], ...]
     joined: bool = False
+    reordered: bool = False
 
     def describe(self) -> str:
         if self.joined:
@@ -47,6 +54,7 @@ class NameSimilarity:
             how = ", ".join(
                 f"{a}={b}" if score == 1.0 else f"{a}~{b} {score:.2f}" for a, b, score in self.pairs
             )
+            how += ", in another order" if self.reordered else ""
         return f"{self.first.written!r} ~ {self.second.written!r} ({how})"
 
 
@@ -69,7 +77,7 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
     )
     skeleton = first.skeletons[i]
     abjad = first.abjad[i] or second.abjad[j]
-    if skeleton and skeleton == second.skeletons[j]:
+    if len(skeleton) > (0 if abjad else 1) and skeleton == second.skeletons[j]:
         return max(value, ABJAD_SKELETON_SIMILARITY if abjad else SKELETON_SIMILARITY)
     if abjad:
         value = max(value, 0.85 * Indel.normalized_similarity(skeleton, second.skeletons[j]))
@@ -94,9 +102,11 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
     matched = 0.0
     total = 0.0
     pairs: list[tuple[str, str, float]] = []
+    partners: dict[int, int] = {}
     for negative, _, _, i, j in candidates:
         if free_first[i] and free_second[j]:
             free_first[i] = free_second[j] = False
+            partners[i] = j
             weight = first.weights[i] + second.weights[j]
             matched -= negative * weight
             total += weight
@@ -107,11 +117,24 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
     for weight in chain(left_first, left_second):
         total += penalty * weight
     aligned = matched / total if total else 0.0
+    reordered = _reordered([partners[i] for i in sorted(partners)])
+    if reordered:
+        aligned *= REORDERED_DISCOUNT
     if len(first.parts) != len(second.parts):
         joined = JOINED_DISCOUNT * Indel.normalized_similarity(first.joined, second.joined)
         if joined > aligned:
             return NameSimilarity(joined, first, second, (), joined=True)
-    return NameSimilarity(aligned, first, second, tuple(pairs))
+    return NameSimilarity(aligned, first, second, tuple(pairs), reordered=reordered)
+
+
+def _reordered(partners: list[int]) -> bool:
+    """Whether aligned parts, given as their partners' places in the order of their own, come
+    in an order no rotation gives: a rotation of an ascending sequence descends once, counting
+    from its last element back to its first."""
+    if len(partners) < 3:
+        return False
+    following = partners[1:] + partners[:1]
+    return sum(after < before for before, after in zip(partners, following, strict=True)) > 1
 
 
 def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> NameSimilarity:

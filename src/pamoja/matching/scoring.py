@@ -5,15 +5,19 @@ The score is the sum of feature contributions, clipped to [0, 1]:
 | feature | contribution (default `MatchConfig`) |
 | --- | --- |
 | name | `name_weight` (0.80) x best name similarity over all names of both sides |
-| birth date | same day +0.15, month +0.10, year +0.06; consistent (the same year where |
-| | one side knows only the year) +0.06; close (a typical recording error) +0.06; |
-| | years one apart with a year-only side -0.10; otherwise different -0.30 |
+| birth date | by what agrees, at the coarser precision of the two: the day +0.15, the |
+| | month +0.10, the year alone 0.00; a typical recording error (day and month |
+| | swapped, off by one day or year) +0.06; one digit apart otherwise, as the year |
+| | alone; years one apart with a year-only side -0.10; otherwise different -0.30 |
 | gender | same +0.02, different -0.15 (only when both are male or female) |
 | nationality | shared +0.05, none shared -0.05 (only when both have one) |
 | document | same normalised number +0.30 |
 
 So an identical name alone reaches the alert threshold (0.80), a close name needs a date of
-birth to reach it, and a different date of birth pulls even an identical name below review.
+birth that agrees beyond the year to reach it, and a different date of birth pulls even an
+identical name below review. The year alone (`birth_year_only`, a setting of the node) adds
+nothing by default: at a million listed persons, one of the namesakes a common name has is
+born in any given year often enough that it says little.
 """
 
 from __future__ import annotations
@@ -56,8 +60,7 @@ class MatchConfig:
     name_weight: float = 0.80
     birth_day_exact: float = 0.15
     birth_month_exact: float = 0.10
-    birth_year_exact: float = 0.06
-    birth_date_consistent: float = 0.06
+    birth_year_only: float = 0.0
     birth_date_close: float = 0.06
     birth_year_near: float = -0.10
     birth_date_different: float = -0.30
@@ -130,7 +133,7 @@ def score_profiles(
         agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
     return _clipped(
         config.name_weight * best_similarity(query.forms, candidate.forms)
-        + (_birth_date_points(agreement, _precision(query), config) or 0.0)
+        + (_birth_date_points(agreement, _coarser(query, candidate), config) or 0.0)
         + (_gender_points(query, candidate, config) or 0.0)
         + (_nationality_points(query, candidate, config) or 0.0)
         + (_document_points(query, candidate, config) or 0.0)
@@ -166,13 +169,33 @@ def _ceilings(
     if birth_precision is None:
         return tuple(_clipped(best) for _ in DateAgreement)
     return tuple(
-        _clipped(best + (_birth_date_points(agreement, birth_precision, config) or 0.0))
+        _clipped(best + _best_birth_date_points(agreement, birth_precision, config))
         for agreement in DateAgreement
     )
 
 
-def _precision(profile: Profile) -> DatePrecision | None:
-    return profile.birth_date.precision if profile.birth_date is not None else None
+_PRECISIONS = (DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY)
+"""Coarsest first."""
+
+
+def _best_birth_date_points(
+    agreement: DateAgreement, precision: DatePrecision, config: MatchConfig
+) -> float:
+    """The most points dates of birth that agree so give a query known to `precision`, whatever
+    the candidate's: a consistent candidate's may be coarser than the query's."""
+    possible = (
+        _PRECISIONS[: _PRECISIONS.index(precision) + 1]
+        if agreement == DateAgreement.CONSISTENT
+        else (precision,)
+    )
+    return max(_birth_date_points(agreement, coarser, config) or 0.0 for coarser in possible)
+
+
+def _coarser(query: Profile, candidate: Profile) -> DatePrecision | None:
+    """The coarser precision of the two dates of birth, if both are known."""
+    if query.birth_date is None or candidate.birth_date is None:
+        return None
+    return min(query.birth_date.precision, candidate.birth_date.precision, key=_PRECISIONS.index)
 
 
 def _clipped(total: float) -> float:
@@ -208,30 +231,30 @@ def _name(query: Profile, candidate: Profile, config: MatchConfig) -> Contributi
 
 
 def _birth_date_points(
-    agreement: DateAgreement, precision: DatePrecision | None, config: MatchConfig
+    agreement: DateAgreement, coarser: DatePrecision | None, config: MatchConfig
 ) -> float | None:
-    """Points for dates of birth that agree so, the query's known to `precision`."""
+    """Points for dates of birth that agree so, the coarser of the two known to `coarser`."""
     if agreement == DateAgreement.MISSING:
         return None
-    if agreement == DateAgreement.EXACT:
-        assert precision is not None, "only dates of birth on both sides agree exactly"
+    if agreement in (DateAgreement.EXACT, DateAgreement.CONSISTENT):
+        assert coarser is not None, "only dates of birth on both sides agree"
         return {
             DatePrecision.DAY: config.birth_day_exact,
             DatePrecision.MONTH: config.birth_month_exact,
-            DatePrecision.YEAR: config.birth_year_exact,
-        }[precision]
+            DatePrecision.YEAR: config.birth_year_only,
+        }[coarser]
     if agreement == DateAgreement.DIFFERENT:
         return config.birth_date_different
     if agreement == DateAgreement.NEAR:
         return config.birth_year_near
-    if agreement == DateAgreement.CONSISTENT:
-        return config.birth_date_consistent
+    if agreement == DateAgreement.DIGIT:
+        return config.birth_year_only
     return config.birth_date_close
 
 
 def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
     agreement, reason = compare_birth_dates(query.birth_date, candidate.birth_date)
-    points = _birth_date_points(agreement, _precision(query), config)
+    points = _birth_date_points(agreement, _coarser(query, candidate), config)
     if points is None:
         return None
     assert query.birth_date is not None and candidate.birth_date is not None

@@ -116,7 +116,7 @@ def match_config(settings: Settings) -> MatchConfig:
     return MatchConfig(
         alert_threshold=settings.screening_alert_threshold,
         review_threshold=settings.screening_review_threshold,
-        birth_date_consistent=settings.screening_year_only_points,
+        birth_year_only=settings.screening_year_only_points,
     )
 
 

@@ -31,8 +31,13 @@ def test_day_off_by_one_is_close() -> None:
     assert agreement("1980-05-12", "1980-05-13") == DateAgreement.CLOSE
 
 
-def test_one_digit_typo_is_close() -> None:
-    assert agreement("1980-05-12", "1960-05-12") == DateAgreement.CLOSE
+def test_one_digit_apart_without_a_typical_error_is_only_a_digit() -> None:
+    assert agreement("1980-05-12", "1960-05-12") == DateAgreement.DIGIT
+    assert agreement("1980-05-12", "1980-08-12") == DateAgreement.DIGIT
+
+
+def test_days_of_one_month_one_digit_but_not_one_day_apart_are_different() -> None:
+    assert agreement("1980-05-12", "1980-05-17") == DateAgreement.DIFFERENT
 
 
 def test_year_only_dates_one_year_apart_are_only_near() -> None:

@@ -42,6 +42,36 @@ def test_swapped_name_order_scores_as_high_as_the_original() -> None:
     )
 
 
+def test_a_name_written_family_name_first_scores_as_high_as_the_original() -> None:
+    assert compare(person("Dawit Lemma Solomon"), person("Solomon Dawit Lemma")).score == (
+        compare(person("Dawit Lemma Solomon"), person("Dawit Lemma Solomon")).score
+    )
+
+
+def test_exchanged_given_and_father_s_names_score_lower_and_say_so() -> None:
+    exchanged = compare(person("Tariq Aisha Khatib"), person("Aisha Tariq Khatib"))
+    assert (
+        exchanged.score < compare(person("Tariq Aisha Khatib"), person("Tariq Aisha Khatib")).score
+    )
+    assert "in another order" in exchanged.explanation
+
+
+def test_exchanged_given_and_father_s_names_alone_ask_for_review_not_an_alert() -> None:
+    details = {"nationalities": ("ETH",), "gender": Gender.MALE}
+    match = compare(
+        person("Kebede Girma Yohannes", **details), person("Yohannes Girma Kebede", **details)
+    )
+    assert match.decision == Decision.REVIEW
+
+
+def test_short_latin_names_of_one_consonant_are_not_taken_for_each_other() -> None:
+    born = {"birth_date": BORN, "nationalities": ("CHN",), "gender": Gender.FEMALE}
+    assert compare(person("Li Yan", **born), person("Luo Yan", **born)).decision != Decision.ALERT
+    assert compare(person("Zhao Fang", **born), person("Zhu Fang", **born)).decision != (
+        Decision.ALERT
+    )
+
+
 def test_a_typo_still_reaches_review() -> None:
     assert compare(person("Ibrahim Khalil"), person("Ibrahim Khalik")).score >= REVIEW_THRESHOLD
 
@@ -130,16 +160,54 @@ def test_config_thresholds_decide() -> None:
     assert compare(person("Ali Hassan"), person("Ali Hassan"), strict).decision == Decision.NONE
 
 
-def test_a_birth_year_agreeing_with_a_full_date_counts_the_configured_consistent_points() -> None:
-    cautious = MatchConfig(birth_date_consistent=-0.08)
+def test_a_birth_year_agreeing_with_a_full_date_counts_the_configured_year_only_points() -> None:
+    cautious = MatchConfig(birth_year_only=-0.08)
     year_only, full_date = (
         person("Li Yong", birth_date=PartialDate(1980)),
         person("Li Yong", birth_date=BORN),
     )
     assert compare(year_only, full_date).decision == Decision.ALERT
     assert compare(year_only, full_date, cautious).decision == Decision.REVIEW
-    one_digit_off = person("Li Yong", birth_date=PartialDate(1981, 5, 12))
-    assert compare(one_digit_off, full_date, cautious) == compare(one_digit_off, full_date)
+    a_year_later = person("Li Yong", birth_date=PartialDate(1981, 5, 12))
+    assert compare(a_year_later, full_date, cautious) == compare(a_year_later, full_date)
+
+
+def test_by_default_a_year_that_agrees_alone_neither_raises_nor_lowers_the_score() -> None:
+    full_date = person("Li Yong", birth_date=BORN)
+    year_only = person("Li Yong", birth_date=PartialDate(1980))
+    assert compare(year_only, full_date).score == compare(person("Li Yong"), full_date).score
+
+
+def test_a_close_name_whose_date_agrees_only_in_the_year_asks_for_review() -> None:
+    details = {"nationalities": ("EGY",), "gender": Gender.FEMALE}
+    match = compare(
+        person("Ahmad Fadil Sayyid", birth_date=PartialDate(1969), **details),
+        person("Majid Fadil Sayyid", birth_date=PartialDate(1969, 1, 7), **details),
+    )
+    assert match.decision == Decision.REVIEW
+
+
+def date_points(first: PartialDate, second: PartialDate, config: MatchConfig) -> float:
+    match = compare(
+        person("Li Yong", birth_date=first), person("Li Yong", birth_date=second), config
+    )
+    return next(part.points for part in match.contributions if part.feature == "date_of_birth")
+
+
+def test_dates_one_digit_apart_count_as_little_as_a_year_that_agrees() -> None:
+    config = MatchConfig(birth_year_only=-0.08)
+    assert date_points(BORN, PartialDate(1960, 5, 12), config) == -0.08
+    assert date_points(BORN, PartialDate(1980, 12, 5), config) == config.birth_date_close
+
+
+def test_dates_that_agree_count_by_the_coarser_precision() -> None:
+    config = MatchConfig()
+    assert date_points(BORN, PartialDate(1980, 5), config) == config.birth_month_exact
+    assert date_points(PartialDate(1980, 5), PartialDate(1980, 5), config) == (
+        config.birth_month_exact
+    )
+    assert date_points(PartialDate(1980), BORN, config) == config.birth_year_only
+    assert date_points(BORN, BORN, config) == config.birth_day_exact
 
 
 def test_an_initial_matches_a_given_name_whatever_its_phonetic_spelling() -> None:

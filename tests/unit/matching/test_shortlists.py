@@ -131,7 +131,9 @@ read_lists = st.lists(
     st.binary(min_size=6, max_size=6).map(lambda raw: bytes(byte & 1 for byte in raw)),
     st.tuples(*[st.sampled_from(DATES)] * 6),
     st.tuples(*[st.sampled_from(DATES)] * 4),
-    st.lists(st.sampled_from([0.5, 0.9]), min_size=4 * 6, max_size=4 * 6),
+    st.lists(
+        st.sampled_from([0.5, 0.9]), min_size=4 * len(AGREEMENTS), max_size=4 * len(AGREEMENTS)
+    ),
     st.integers(0, 3),
 )
 def test_shortlists_are_the_best_by_summed_weight_of_what_could_reach_the_threshold(
