@@ -50,8 +50,15 @@ from pamoja.matching.scoring import (
 )
 from pamoja.matching.subject import Subject
 
-SHORTLIST = 100
-"""Candidates considered per query: the best by shared-key weight."""
+SHORTLIST_SHARE = 0.0003
+"""Candidates considered per query, the best by shared-key weight, as a share of the subjects
+indexed. A share, as the postings read (`VISIT_SHARE`): the namesakes of a common name grow
+with the index, and they share the very same keys. At a million subjects a query whose rarer
+parts were mistyped, and which shares only a common part and the birth year with its record,
+ties with hundreds of namesakes on weight; 100 places lost it among them, 300 keep it."""
+
+MIN_SHORTLIST = 100
+"""Candidates considered per query however small the index."""
 
 FULLY_SCORED = 8
 """Of the shortlist, candidates fully scored: the best by a quick name similarity,
@@ -109,6 +116,11 @@ def _collector_paused() -> Iterator[None]:
 def visit_budget(indexed: int) -> int:
     """Postings a query reads in an index of `indexed` subjects (`VISIT_SHARE`)."""
     return max(MIN_VISIT_BUDGET, round(VISIT_SHARE * indexed))
+
+
+def shortlist_size(indexed: int) -> int:
+    """Candidates a query considers in an index of `indexed` subjects (`SHORTLIST_SHARE`)."""
+    return max(MIN_SHORTLIST, round(SHORTLIST_SHARE * indexed))
 
 
 class DuplicateSubject(ValueError):
@@ -310,6 +322,7 @@ class ScreeningIndex:
         first = group_starts(ordered_owners)
         visited = read_before - read_before[first] + lengths[order]
         budget = visit_budget(len(self._slots))
+        places = shortlist_size(len(self._slots))
         chosen = order[(visited <= budget) | (np.arange(len(order)) == first)]
         slots, key_of_slot = found.read(chosen)
         size = max(len(self._slots), 1)
@@ -324,7 +337,7 @@ class ScreeningIndex:
             np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32),
             np.array([score_ceilings(profile, self.config) for profile in prepared]),
             threshold,
-            SHORTLIST if accept is None else 0,
+            places if accept is None else 0,
         )
         if accept is None:
             return candidates
@@ -333,7 +346,7 @@ class ScreeningIndex:
             [accept(self._profile(slot).id) for slot in candidates.slots.tolist()], np.bool_
         )
         candidates, totals = candidates.take(accepted), totals[accepted]
-        return candidates.take(best_per_group(candidates.owners, totals, SHORTLIST))
+        return candidates.take(best_per_group(candidates.owners, totals, places))
 
     def _preselect(self, prepared: Sequence[Profile], shortlist: Pairs) -> Pairs:
         """Of each shortlist, the best `FULLY_SCORED` by quick similarity, within

@@ -246,6 +246,33 @@ def test_a_query_reads_postings_in_proportion_to_the_index_size(indexed: int, bu
     assert index_module.visit_budget(indexed) == budget
 
 
+@pytest.mark.parametrize(
+    ("indexed", "places"), [(0, 100), (50_000, 100), (1_000_000, 300), (3_000_000, 900)]
+)
+def test_a_query_considers_candidates_in_proportion_to_the_index_size(
+    indexed: int, places: int
+) -> None:
+    assert index_module.shortlist_size(indexed) == places
+
+
+def test_a_query_considers_as_many_candidates_as_the_shortlist_size_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    born = PartialDate(1956)
+    families = ["Adeyemi", "Bakare", "Coker", "Dada", "Ekong", "Falana", "Oluto"]
+    index = ScreeningIndex(
+        [
+            Subject(f"n{n}", (f"Tunde {family}",), birth_date=born)
+            for n, family in enumerate(families)
+        ]
+    )
+    query = Subject("q", ("Tunde Oluo",), birth_date=born)
+    monkeypatch.setattr(index_module, "shortlist_size", lambda indexed: 3)
+    assert len(index.candidates(query)) == 3
+    monkeypatch.setattr(index_module, "shortlist_size", lambda indexed: 10)
+    assert len(index.candidates(query)) == len(families)
+
+
 def test_a_subject_removed_and_added_again_is_found_once() -> None:
     index = watchlist()
     index.remove("w3")
