@@ -191,11 +191,15 @@ def _best_birth_date_points(
     return max(_birth_date_points(agreement, coarser, config) or 0.0 for coarser in possible)
 
 
+_FINENESS = {precision: rank for rank, precision in enumerate(_PRECISIONS)}
+
+
 def _coarser(query: Profile, candidate: Profile) -> DatePrecision | None:
     """The coarser precision of the two dates of birth, if both are known."""
     if query.birth_date is None or candidate.birth_date is None:
         return None
-    return min(query.birth_date.precision, candidate.birth_date.precision, key=_PRECISIONS.index)
+    mine, theirs = query.birth_date.precision, candidate.birth_date.precision
+    return mine if _FINENESS[mine] <= _FINENESS[theirs] else theirs
 
 
 def _clipped(total: float) -> float:
@@ -234,20 +238,20 @@ def _birth_date_points(
     agreement: DateAgreement, coarser: DatePrecision | None, config: MatchConfig
 ) -> float | None:
     """Points for dates of birth that agree so, the coarser of the two known to `coarser`."""
-    if agreement == DateAgreement.MISSING:
+    if agreement is DateAgreement.MISSING:
         return None
-    if agreement in (DateAgreement.EXACT, DateAgreement.CONSISTENT):
+    if agreement is DateAgreement.EXACT or agreement is DateAgreement.CONSISTENT:
         assert coarser is not None, "only dates of birth on both sides agree"
-        return {
-            DatePrecision.DAY: config.birth_day_exact,
-            DatePrecision.MONTH: config.birth_month_exact,
-            DatePrecision.YEAR: config.birth_year_only,
-        }[coarser]
-    if agreement == DateAgreement.DIFFERENT:
+        if coarser is DatePrecision.DAY:
+            return config.birth_day_exact
+        return (
+            config.birth_month_exact if coarser is DatePrecision.MONTH else config.birth_year_only
+        )
+    if agreement is DateAgreement.DIFFERENT:
         return config.birth_date_different
-    if agreement == DateAgreement.NEAR:
+    if agreement is DateAgreement.NEAR:
         return config.birth_year_near
-    if agreement == DateAgreement.DIGIT:
+    if agreement is DateAgreement.DIGIT:
         return config.birth_year_only
     return config.birth_date_close
 
