@@ -89,6 +89,8 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
         "secret_key": TEST_SECRET,
         "password_time_cost": 1,
         "password_memory_kib": 64,
+        # webhook tests deliver to receivers on 127.0.0.1, which a node blocks by default
+        "webhook_blocked_networks": (),
         **overrides,
     }
     return Settings(**values)  # type: ignore[arg-type]

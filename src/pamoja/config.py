@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, IPvAnyNetwork, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from pamoja.policy.webhooks import BLOCKED_NETWORKS
 
 DEMO_SECRET = "pamoja-demo-secret-not-for-production"  # noqa: S105 - refused outside demo mode
 
@@ -72,6 +74,19 @@ class Settings(BaseSettings):
         "name asks for review and an identical one alerts; below zero (as -0.08) an identical "
         "name asks for review too.",
     )
+
+    webhook_blocked_networks: Annotated[tuple[IPvAnyNetwork, ...], NoDecode] = Field(
+        default=BLOCKED_NETWORKS,
+        description="Networks no webhook is sent to, comma-separated (CIDR): by default "
+        "loopback, link-local, unspecified and multicast addresses; empty allows every address.",
+    )
+
+    @field_validator("webhook_blocked_networks", mode="before")
+    @classmethod
+    def _split_networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
 
     @model_validator(mode="after")
     def _refuse_demo_secret(self) -> Self:

@@ -43,3 +43,29 @@ def test_the_screening_policy_is_read_from_the_environment(
 def test_the_demo_secret_is_refused_outside_demo_mode() -> None:
     with pytest.raises(ValidationError, match="PAMOJA_DEMO_MODE"):
         Settings(secret_key=DEMO_SECRET)
+
+
+def test_webhook_blocked_networks_are_read_comma_separated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PAMOJA_WEBHOOK_BLOCKED_NETWORKS", "10.0.0.0/8, 127.0.0.1/32")
+    settings = Settings(secret_key=TEST_SECRET)
+    assert [str(network) for network in settings.webhook_blocked_networks] == [
+        "10.0.0.0/8",
+        "127.0.0.1/32",
+    ]
+
+
+def test_empty_webhook_blocked_networks_allow_every_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PAMOJA_WEBHOOK_BLOCKED_NETWORKS", "")
+    assert Settings(secret_key=TEST_SECRET).webhook_blocked_networks == ()
+
+
+def test_a_webhook_blocked_network_that_is_not_one_is_refused_by_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PAMOJA_WEBHOOK_BLOCKED_NETWORKS", "10.0.0.1/8")
+    with pytest.raises(ValidationError, match="webhook_blocked_networks"):
+        Settings(secret_key=TEST_SECRET)

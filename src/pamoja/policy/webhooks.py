@@ -1,5 +1,6 @@
 """Outgoing webhooks as rules: who configures a bureau's endpoints, which events exist, which
-URLs are acceptable, how deliveries are signed, and when a failed delivery is tried again.
+URLs and receiver addresses are acceptable, how deliveries are signed, and when a failed
+delivery is tried again.
 
 The signature is `sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" keyed with the secret>`; a
 receiver recomputes it from the `X-Pamoja-Timestamp` header and the raw body (docs/webhooks.md).
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
+from ipaddress import IPv4Network, IPv6Network, ip_address, ip_network
 from urllib.parse import urlsplit
 
 from pamoja.model.actors import Actor, Role
@@ -42,6 +45,27 @@ MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 
 MAX_URL_LENGTH = 500
 
+Network = IPv4Network | IPv6Network
+
+BLOCKED_NETWORKS: tuple[Network, ...] = tuple(
+    ip_network(network)
+    for network in (
+        "127.0.0.0/8",
+        "::1/128",
+        "0.0.0.0/8",
+        "::/128",
+        "169.254.0.0/16",
+        "fe80::/10",
+        "224.0.0.0/4",
+        "ff00::/8",
+    )
+)
+"""Where a node sends no webhook unless its operator says otherwise: the node itself
+(loopback), link-local addresses (where cloud metadata services answer), the unspecified
+address and multicast. A bureau's supervisor configures its endpoints, and must not reach
+through them what listens on the node. Private networks are not blocked: police receivers are
+often on them."""
+
 
 def may_manage_webhooks(actor: Actor, bureau_id: int) -> bool:
     """A bureau's supervisors configure its endpoints; administrators configure any bureau's."""
@@ -67,6 +91,19 @@ def url_problem(url: str) -> str | None:
         return "the URL needs a host name, e.g. https://example.org/pamoja-hook"
     if parts.username or parts.password:
         return "put no user name or password in the URL; deliveries are signed with the secret"
+    return None
+
+
+def blocked_address(addresses: Iterable[str], blocked: Iterable[Network]) -> str | None:
+    """The first of `addresses` (a receiver's host as resolved) inside a `blocked` network, or
+    None when none is. An IPv4 address written as IPv6 (`::ffff:127.0.0.1`) is judged as IPv4."""
+    networks = tuple(blocked)
+    for text in addresses:
+        address = ip_address(text.split("%", 1)[0])
+        if address.version == 6 and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if any(address in network for network in networks):
+            return text
     return None
 
 

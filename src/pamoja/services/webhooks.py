@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import socket
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -25,6 +27,7 @@ from pamoja.model.actors import Actor
 from pamoja.model.audit import AuditAction, AuditEntry
 from pamoja.policy.webhooks import (
     WebhookEvent,
+    blocked_address,
     is_success,
     may_manage_webhooks,
     next_attempt_after,
@@ -126,6 +129,18 @@ def _check_url(url: str) -> str:
     return url.strip()
 
 
+def _receiver_addresses(url: str) -> list[str]:
+    """The addresses the host of `url` resolves to now; none when it does not resolve (a
+    receiver not yet in the DNS may be configured; its deliveries are checked again)."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        found = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return []
+    return [str(info[4][0]) for info in found]
+
+
 def _new_secret() -> str:
     return "whsec_" + secrets.token_urlsafe(32)
 
@@ -166,7 +181,7 @@ class WebhookService:
         description: str = "",
     ) -> EndpointWithSecret:
         self._require_manager(actor, bureau_id)
-        checked_url = _check_url(url)
+        checked_url = self._check_receiver(_check_url(url))
         events = _event_types(event_types, "event_types")
         secret = _new_secret()
         with self._platform.uow() as uow:
@@ -200,7 +215,7 @@ class WebhookService:
         active: bool | None = None,
         description: str | None = None,
     ) -> Endpoint:
-        checked_url = _check_url(url) if url is not None else None
+        checked_url = self._check_receiver(_check_url(url)) if url is not None else None
         events = _event_types(event_types, "event_types") if event_types is not None else None
         with self._platform.uow() as uow:
             self._managed(uow, actor, endpoint_id)
@@ -310,10 +325,13 @@ class WebhookService:
                 "X-Pamoja-Timestamp": timestamp,
                 "X-Pamoja-Signature": signature(self._box.open(delivery.secret), timestamp, body),
             }
-            response = client.post(delivery.url, content=body, headers=headers)
-            status_code = response.status_code
-            if not is_success(status_code):
-                error = f"the receiver answered {status_code}"
+            # checked again at each attempt: what a host name resolves to may have changed
+            error = self._blocked_receiver(delivery.url)
+            if error is None:
+                response = client.post(delivery.url, content=body, headers=headers)
+                status_code = response.status_code
+                if not is_success(status_code):
+                    error = f"the receiver answered {status_code}"
         except UnreadableSecret as failure:
             error = str(failure)
         except httpx.HTTPError as failure:
@@ -346,6 +364,26 @@ class WebhookService:
     def _require_manager(self, actor: Actor, bureau_id: int) -> None:
         if not may_manage_webhooks(actor, bureau_id):
             raise Forbidden("a bureau's webhooks are configured by its supervisors or an admin")
+
+    def _blocked_receiver(self, url: str) -> str | None:
+        """Why this node sends nothing to `url` now (its host resolves into a blocked network),
+        or None."""
+        blocked = self._platform.settings.webhook_blocked_networks
+        address = blocked_address(_receiver_addresses(url), blocked) if blocked else None
+        if address is None:
+            return None
+        host = urlsplit(url).hostname
+        shown = address if address == host else f"{host} ({address})"
+        return (
+            f"webhooks are not sent to {shown}: this node blocks that address "
+            "(PAMOJA_WEBHOOK_BLOCKED_NETWORKS)"
+        )
+
+    def _check_receiver(self, url: str) -> str:
+        problem = self._blocked_receiver(url)
+        if problem is not None:
+            raise InvalidInput.one("url", problem)
+        return url
 
     def _managed(self, uow: UnitOfWork, actor: Actor, endpoint_id: int) -> Endpoint:
         endpoint = webhooks_of(uow).endpoint(endpoint_id)

@@ -13,6 +13,7 @@ def point_cli_at(monkeypatch: pytest.MonkeyPatch, database_url: str) -> None:
     monkeypatch.setenv("PAMOJA_SECRET_KEY", TEST_SECRET)
     monkeypatch.setenv("PAMOJA_PASSWORD_TIME_COST", "1")
     monkeypatch.setenv("PAMOJA_PASSWORD_MEMORY_KIB", "64")
+    monkeypatch.setenv("PAMOJA_WEBHOOK_BLOCKED_NETWORKS", "")
     monkeypatch.delenv("PAMOJA_DEMO_MODE", raising=False)
 
 

@@ -11,7 +11,12 @@ import pytest
 from sqlalchemy import text
 
 from pamoja.model.audit import AuditAction
-from pamoja.policy.webhooks import MAX_ATTEMPTS, WebhookEvent, signature_matches
+from pamoja.policy.webhooks import (
+    BLOCKED_NETWORKS,
+    MAX_ATTEMPTS,
+    WebhookEvent,
+    signature_matches,
+)
 from pamoja.services.audit import AuditService
 from pamoja.services.errors import Forbidden, InvalidInput, NotFound
 from pamoja.services.platform import Platform, bootstrap
@@ -337,3 +342,66 @@ def test_after_the_node_key_changes_a_delivery_fails_saying_to_rotate_the_secret
     [attempt] = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
     assert attempt.error is not None
     assert "rotate the endpoint's secret" in attempt.error
+
+
+@pytest.fixture
+def guarded(database_url: str, clock: FakeClock) -> Iterator[WebhookService]:
+    """The webhook service of a node that blocks what a node blocks by default."""
+    built = bootstrap(
+        make_settings(database_url, webhook_blocked_networks=BLOCKED_NETWORKS), clock=clock
+    )
+    yield WebhookService(built)
+    built.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/hooks",
+        "http://localhost:8080/hooks",
+        "http://[::1]/hooks",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::ffff:127.0.0.1]/hooks",
+    ],
+)
+def test_by_default_a_node_refuses_endpoints_on_itself_or_its_metadata_service(
+    guarded: WebhookService, world: World, url: str
+) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        _kenyan_endpoint(guarded, world, url)
+    [error] = refused.value.errors
+    assert error.location == "url"
+    assert "PAMOJA_WEBHOOK_BLOCKED_NETWORKS" in error.message
+
+
+def test_by_default_a_node_accepts_endpoints_on_private_networks(
+    guarded: WebhookService, world: World
+) -> None:
+    created = _kenyan_endpoint(guarded, world, "https://10.20.30.40/pamoja-hooks")
+    assert created.endpoint.url == "https://10.20.30.40/pamoja-hooks"
+
+
+def test_an_endpoint_cannot_be_moved_onto_a_blocked_address(
+    guarded: WebhookService, world: World
+) -> None:
+    created = _kenyan_endpoint(guarded, world, "https://10.20.30.40/pamoja-hooks")
+    with pytest.raises(InvalidInput, match="blocks that address"):
+        guarded.change_endpoint(
+            world.ke_supervisor, created.endpoint.id, url="http://127.0.0.1:9/hooks"
+        )
+
+
+def test_a_delivery_to_an_address_the_node_blocks_is_not_sent_and_says_why(
+    webhooks: WebhookService, guarded: WebhookService, platform: Platform, world: World
+) -> None:
+    # configured while the node allowed loopback; the node blocks it by the time it delivers
+    with http_receiver() as receiver:
+        created = _kenyan_endpoint(webhooks, world, receiver.url)
+        _queue(platform, _ken_ncb(world))
+        run = guarded.deliver_due()
+    assert receiver.received == []
+    assert run.retrying == 1
+    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
+    [attempt] = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
+    assert attempt.error is not None
+    assert "this node blocks that address" in attempt.error

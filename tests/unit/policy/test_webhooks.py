@@ -1,4 +1,5 @@
-"""The webhook rules: who configures endpoints, acceptable URLs, signatures, the retry schedule."""
+"""The webhook rules: who configures endpoints, acceptable URLs and receiver addresses,
+signatures, the retry schedule."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import pytest
 
 from pamoja.model.actors import Actor, BureauKind, Role
 from pamoja.policy.webhooks import (
+    BLOCKED_NETWORKS,
     MAX_ATTEMPTS,
+    blocked_address,
     may_manage_webhooks,
     next_attempt_after,
     signature,
@@ -90,3 +93,20 @@ def test_retries_back_off_from_thirty_seconds() -> None:
 def test_after_the_last_attempt_there_is_no_next_one() -> None:
     assert next_attempt_after(MAX_ATTEMPTS - 1, FAILED_AT) is not None
     assert next_attempt_after(MAX_ATTEMPTS, FAILED_AT) is None
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["127.0.0.1", "127.8.9.10", "::1", "169.254.169.254", "fe80::1%eth0", "::ffff:127.0.0.1"],
+)
+def test_the_node_itself_and_link_local_addresses_are_blocked_by_default(address: str) -> None:
+    assert blocked_address(["203.0.113.9", address], BLOCKED_NETWORKS) == address
+
+
+@pytest.mark.parametrize("address", ["10.1.2.3", "192.168.0.10", "172.16.5.4", "2001:db8::1"])
+def test_private_and_public_addresses_are_not_blocked_by_default(address: str) -> None:
+    assert blocked_address([address], BLOCKED_NETWORKS) is None
+
+
+def test_with_no_blocked_networks_every_address_is_allowed() -> None:
+    assert blocked_address(["127.0.0.1", "169.254.169.254"], ()) is None
