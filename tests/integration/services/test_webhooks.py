@@ -72,6 +72,14 @@ def _queue(
         uow.commit()
 
 
+def _only_attempt_error(webhooks: WebhookService, world: World, created: EndpointWithSecret) -> str:
+    """The error of the one attempt at the one delivery of `created`."""
+    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
+    [attempt] = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
+    assert attempt.error is not None
+    return attempt.error
+
+
 def _closed_port_url() -> str:
     return f"http://127.0.0.1:{free_port()}/nobody-listens"
 
@@ -338,10 +346,7 @@ def test_after_the_node_key_changes_a_delivery_fails_saying_to_rotate_the_secret
             rekeyed.close()
     assert receiver.received == []
     assert run.retrying == 1
-    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
-    [attempt] = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
-    assert attempt.error is not None
-    assert "rotate the endpoint's secret" in attempt.error
+    assert "rotate the endpoint's secret" in _only_attempt_error(webhooks, world, created)
 
 
 @pytest.fixture
@@ -401,7 +406,4 @@ def test_a_delivery_to_an_address_the_node_blocks_is_not_sent_and_says_why(
         run = guarded.deliver_due()
     assert receiver.received == []
     assert run.retrying == 1
-    [delivery] = webhooks.deliveries(world.ke_supervisor, created.endpoint.id)
-    [attempt] = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
-    assert attempt.error is not None
-    assert "this node blocks that address" in attempt.error
+    assert "this node blocks that address" in _only_attempt_error(webhooks, world, created)
