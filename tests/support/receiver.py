@@ -1,8 +1,10 @@
 """A real HTTP receiver on 127.0.0.1 for webhook tests: records every request it gets and answers
-with the status codes it is told to (then 200 once the list runs out)."""
+with the status codes it is told to (then 200 once the list runs out); over TLS when given a
+server context."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,12 +55,17 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def http_receiver(*answers: int, path: str = "/hooks/pamoja") -> Iterator[Receiver]:
-    """Serve on a free port of 127.0.0.1 for the duration of the `with` block."""
+def http_receiver(
+    *answers: int, path: str = "/hooks/pamoja", tls: ssl.SSLContext | None = None
+) -> Iterator[Receiver]:
+    """Serve on a free port of 127.0.0.1 for the duration of the `with` block (https with the
+    certificate of `tls`)."""
     receiver = Receiver(url="", answers=list(answers))
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(receiver))
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     host, port = server.server_address[:2]
-    receiver.url = f"http://{host!s}:{port}{path}"
+    receiver.url = f"{'https' if tls else 'http'}://{host!s}:{port}{path}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -139,6 +139,35 @@ def _receiver_addresses(url: str) -> list[str]:
     except (OSError, UnicodeError):
         return []
     return [str(info[4][0]) for info in found]
+
+
+def _pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, Any]]:
+    """`url` with its host replaced by `address` (one it resolved to and that was checked), the
+    `Host` header naming the host again, and for https the name its certificate must carry: so
+    that the connection goes where the check looked, not where a second lookup points."""
+    parts = urlsplit(url)
+    literal = f"[{address.replace('%', '%25')}]" if ":" in address else address
+    netloc = literal if parts.port is None else f"{literal}:{parts.port}"
+    extensions: dict[str, Any] = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+    return urlunsplit(parts._replace(netloc=netloc)), {"Host": parts.netloc}, extensions
+
+
+def _post_pinned(
+    client: httpx.Client, url: str, addresses: list[str], body: bytes, headers: dict[str, str]
+) -> httpx.Response:
+    """POST to `url` at each of `addresses` in turn until one takes the connection (as a client
+    resolving the name itself would); to `url` as it is when its host did not resolve."""
+    if not addresses:
+        return client.post(url, content=body, headers=headers)
+    refused: httpx.ConnectError | None = None
+    for address in addresses:
+        pinned, host, extensions = _pinned(url, address)
+        try:
+            return client.post(pinned, content=body, headers=headers | host, extensions=extensions)
+        except httpx.ConnectError as failure:
+            refused = failure
+    assert refused is not None
+    raise refused
 
 
 def _new_secret() -> str:
@@ -326,9 +355,10 @@ class WebhookService:
                 "X-Pamoja-Signature": signature(self._box.open(delivery.secret), timestamp, body),
             }
             # checked again at each attempt: what a host name resolves to may have changed
-            error = self._blocked_receiver(delivery.url)
+            addresses = _receiver_addresses(delivery.url)
+            error = self._blocked_receiver(delivery.url, addresses)
             if error is None:
-                response = client.post(delivery.url, content=body, headers=headers)
+                response = _post_pinned(client, delivery.url, addresses, body, headers)
                 status_code = response.status_code
                 if not is_success(status_code):
                     error = f"the receiver answered {status_code}"
@@ -365,11 +395,11 @@ class WebhookService:
         if not may_manage_webhooks(actor, bureau_id):
             raise Forbidden("a bureau's webhooks are configured by its supervisors or an admin")
 
-    def _blocked_receiver(self, url: str) -> str | None:
-        """Why this node sends nothing to `url` now (its host resolves into a blocked network),
-        or None."""
+    def _blocked_receiver(self, url: str, addresses: list[str]) -> str | None:
+        """Why this node sends nothing to `url`, whose host resolves to `addresses` (one is in
+        a blocked network), or None."""
         blocked = self._platform.settings.webhook_blocked_networks
-        address = blocked_address(_receiver_addresses(url), blocked) if blocked else None
+        address = blocked_address(addresses, blocked) if blocked else None
         if address is None:
             return None
         host = urlsplit(url).hostname
@@ -380,7 +410,7 @@ class WebhookService:
         )
 
     def _check_receiver(self, url: str) -> str:
-        problem = self._blocked_receiver(url)
+        problem = self._blocked_receiver(url, _receiver_addresses(url))
         if problem is not None:
             raise InvalidInput.one("url", problem)
         return url

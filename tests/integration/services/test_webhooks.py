@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
+from ipaddress import ip_network
+from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import text
 
@@ -22,6 +27,7 @@ from pamoja.services.errors import Forbidden, InvalidInput, NotFound
 from pamoja.services.platform import Platform, bootstrap
 from pamoja.services.sealed_secrets import is_sealed
 from pamoja.services.webhooks import (
+    DeliveryRun,
     EndpointWithSecret,
     WebhookService,
     WebhookWorker,
@@ -30,6 +36,7 @@ from pamoja.services.webhooks import (
 from pamoja.services.wiring import build_services
 from pamoja.store.webhooks import DeliveryStatus
 from tests.conftest import make_settings
+from tests.support.certificates import self_signed
 from tests.support.clock import FakeClock
 from tests.support.ports import free_port
 from tests.support.receiver import http_receiver
@@ -78,6 +85,19 @@ def _only_attempt_error(webhooks: WebhookService, world: World, created: Endpoin
     [attempt] = webhooks.attempts(world.ke_supervisor, delivery.delivery_id)
     assert attempt.error is not None
     return attempt.error
+
+
+def _deliver_from_another_node(
+    database_url: str, clock: FakeClock, world: World, **settings: object
+) -> DeliveryRun:
+    """Queue a hit for the Kenyan NCB and deliver it from a node over the same store whose
+    settings differ by `settings`."""
+    node = bootstrap(make_settings(database_url, **settings), clock=clock)
+    try:
+        _queue(node, _ken_ncb(world))
+        return WebhookService(node).deliver_due()
+    finally:
+        node.close()
 
 
 def _closed_port_url() -> str:
@@ -335,15 +355,9 @@ def test_after_the_node_key_changes_a_delivery_fails_saying_to_rotate_the_secret
 ) -> None:
     with http_receiver() as receiver:
         created = _kenyan_endpoint(webhooks, world, receiver.url)
-        rekeyed = bootstrap(
-            make_settings(database_url, secret_key="another-secret-key-long-enough-0123456789"),
-            clock=clock,
+        run = _deliver_from_another_node(
+            database_url, clock, world, secret_key="another-secret-key-long-enough-0123456789"
         )
-        try:
-            _queue(rekeyed, _ken_ncb(world))
-            run = WebhookService(rekeyed).deliver_due()
-        finally:
-            rekeyed.close()
     assert receiver.received == []
     assert run.retrying == 1
     assert "rotate the endpoint's secret" in _only_attempt_error(webhooks, world, created)
@@ -407,3 +421,71 @@ def test_a_delivery_to_an_address_the_node_blocks_is_not_sent_and_says_why(
     assert receiver.received == []
     assert run.retrying == 1
     assert "this node blocks that address" in _only_attempt_error(webhooks, world, created)
+
+
+Resolve = Callable[[str, list[list[str]]], None]
+
+
+@pytest.fixture
+def resolving(monkeypatch: pytest.MonkeyPatch) -> Resolve:
+    """`resolving(name, answers)`: each lookup of `name` gets the next answer (a list of
+    addresses; the last one repeats), as a DNS that changes its answers would give."""
+    real = socket.getaddrinfo
+    answers: dict[str, list[list[str]]] = {}
+
+    def lookup(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in answers:
+            return real(host, port, *args, **kwargs)
+        pending = answers[host]
+        addresses = pending.pop(0) if len(pending) > 1 else pending[0]
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in addresses]
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    return answers.__setitem__
+
+
+def _named(url: str, name: str) -> str:
+    return url.replace("127.0.0.1", name)
+
+
+def test_a_delivery_connects_to_the_address_it_checked_not_to_a_second_lookup(
+    database_url: str, clock: FakeClock, webhooks: WebhookService, world: World, resolving: Resolve
+) -> None:
+    # the name first resolves to an allowed address where nothing listens, then into the
+    # blocked network where the receiver is: a second lookup would reach the receiver
+    with http_receiver() as receiver:
+        _kenyan_endpoint(webhooks, world, _named(receiver.url, "receiver.test"))
+        resolving("receiver.test", [["127.0.0.2"], ["127.0.0.1"]])
+        run = _deliver_from_another_node(
+            database_url, clock, world, webhook_blocked_networks=(ip_network("127.0.0.1/32"),)
+        )
+    assert receiver.received == []
+    assert run.retrying == 1
+
+
+def test_a_receiver_named_by_host_gets_its_name_and_the_first_address_that_answers(
+    webhooks: WebhookService, platform: Platform, world: World, resolving: Resolve
+) -> None:
+    with http_receiver() as receiver:
+        _kenyan_endpoint(webhooks, world, _named(receiver.url, "receiver.test"))
+        resolving("receiver.test", [["127.0.0.2", "127.0.0.1"]])
+        _queue(platform, _ken_ncb(world))
+        assert webhooks.deliver_due().delivered == 1
+    port = receiver.url.rsplit(":", 1)[1].split("/")[0]
+    assert receiver.received[0].headers["Host"] == f"receiver.test:{port}"
+
+
+def test_an_https_receiver_is_verified_against_its_name_not_its_address(
+    platform: Platform, world: World, resolving: Resolve, tmp_path: Path
+) -> None:
+    server_tls, client_tls = self_signed("receiver.test", tmp_path)
+    webhooks = WebhookService(
+        platform,
+        client_factory=lambda: httpx.Client(verify=client_tls, timeout=5, trust_env=False),
+    )
+    with http_receiver(tls=server_tls) as receiver:
+        _kenyan_endpoint(webhooks, world, _named(receiver.url, "receiver.test"))
+        resolving("receiver.test", [["127.0.0.1"]])
+        _queue(platform, _ken_ncb(world))
+        assert webhooks.deliver_due().delivered == 1
+    assert len(receiver.received) == 1
