@@ -6,10 +6,15 @@ from __future__ import annotations
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from httpx import Response
 
-from pamoja.model.notices import NoticeStatus, NoticeType, RedPurpose
+from pamoja.model.notices import AssetLink, NoticeKind, NoticeStatus, NoticeType, RedPurpose
+from pamoja.model.records import AssetDetails, AssetKind
+from pamoja.model.sharing import OutsideScope, Scope
 from pamoja.policy.notice_workflow import NoticeAction
 from pamoja.services.platform import Platform
+from pamoja.services.records import SharingChoice
+from pamoja.store.notice_views import Notice
 from tests.integration.web.notice_scene import attach_scene
 from tests.integration.web.pages import context_of, csrf_of, log_in, template_of
 from tests.support.notices import NoticeScene, red_content
@@ -102,6 +107,77 @@ def test_a_penalty_that_is_not_a_number_is_reported_on_the_form(
     )
     assert response.status_code == 422
     assert "maximum_penalty_months" in context_of(response)["errors"]
+
+
+def draft(browser: TestClient, scene: NoticeScene, **fields: str) -> Response:
+    """The drafting form posted by the Kenyan officer, FORM changed by `fields`."""
+    log_in(browser, "ke_officer")
+    data = {**FORM, "subject": str(scene.subject()), **fields, "csrf_token": csrf_of(browser)}
+    return browser.post("/notice-requests/new", data=data)
+
+
+def drafted(browser: TestClient, response: Response) -> Notice:
+    assert response.status_code == 303, context_of(response).get("errors")
+    return context_of(browser.get(response.headers["location"]))["notice"]
+
+
+def test_an_officer_sends_a_diffusion_to_chosen_members_from_the_form(
+    browser: TestClient, scene: NoticeScene
+) -> None:
+    response = draft(
+        browser,
+        scene,
+        kind="diffusion",
+        recipient_countries="UGA, Nigeria",
+        recipient_regional_bodies="afripol",
+    )
+    notice = drafted(browser, response)
+    assert "Uganda" in browser.get(response.headers["location"]).text
+    assert notice.content.kind is NoticeKind.DIFFUSION
+    assert notice.content.recipient_countries == {"UGA", "NGA"}
+    assert notice.content.recipient_regional_bodies == {"AFRIPOL"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"kind": "diffusion", "recipient_countries": "Atlantis"}, "recipient_countries"),
+        ({"kind": "notice", "recipient_countries": "UGA"}, "recipient_countries"),
+        ({"kind": "diffusion", "recipient_regional_bodies": "NOPOL"}, "recipient_regional_bodies"),
+        ({"kind": "broadcast"}, "kind"),
+        ({"notice_type": "silver", "assets": "NO-SUCH-RECORD, proceeds"}, "assets"),
+    ],
+)
+def test_a_wrong_recipient_kind_or_asset_is_reported_at_its_field(
+    browser: TestClient, scene: NoticeScene, fields: dict[str, str], field: str
+) -> None:
+    response = draft(browser, scene, **fields)
+    assert response.status_code == 422
+    assert template_of(response) == "notices/draft.html"
+    assert field in context_of(response)["errors"]
+
+
+def test_a_silver_request_names_the_assets_to_trace_from_the_form(
+    browser: TestClient, scene: NoticeScene
+) -> None:
+    officer = scene.world.ke_officer
+    villa = scene.records.create(
+        officer,
+        AssetDetails(AssetKind.REAL_ESTATE, "Villa in Karen, Nairobi"),
+        SharingChoice(scope=Scope.BUREAU, outside_scope=OutsideScope.NOTHING),
+    )
+    response = draft(
+        browser,
+        scene,
+        notice_type="silver",
+        assets=f"{villa.reference}, bought with the proceeds of the robberies\n",
+    )
+    notice = drafted(browser, response)
+    assert f'href="/records/{villa.id}"' in browser.get(response.headers["location"]).text
+    assert notice.notice_type is NoticeType.SILVER
+    assert notice.content.assets == (
+        AssetLink(villa.id, "bought with the proceeds of the robberies"),
+    )
 
 
 def test_the_bureau_list_shows_its_requests(browser: TestClient, scene: NoticeScene) -> None:

@@ -6,7 +6,9 @@ The pages live under `/notice-requests` and `/review-queue`: `/notices` is the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from fastapi import APIRouter, Request
@@ -15,9 +17,11 @@ from fastapi.responses import RedirectResponse, Response
 from pamoja.api.deps import ServicesDep
 from pamoja.api.schemas.fields import StoredIdPath
 from pamoja.model.notices import (
+    AssetLink,
     InvalidNoticeValue,
     JudicialReference,
     JudicialReferenceKind,
+    NoticeKind,
     NoticeType,
     Offence,
     RedPurpose,
@@ -43,8 +47,24 @@ FIELDS = (
     "warrant_authority",
     "subject",
     "public_consent",
+    "kind",
+    "recipient_countries",
+    "recipient_regional_bodies",
+    "assets",
 )
-DEFAULTS = {"notice_type": NoticeType.RED.value, "red_purpose": RedPurpose.PROSECUTION.value}
+DEFAULTS = {
+    "notice_type": NoticeType.RED.value,
+    "red_purpose": RedPurpose.PROSECUTION.value,
+    "kind": NoticeKind.NOTICE.value,
+}
+FORM_FIELD_OF = {
+    "asset_record_id": "assets",
+    "offence_link": "assets",
+    "recipients": "recipient_countries",
+}
+"""The form field that shows a service error, by the last part of the error's location."""
+
+_LIST_SEPARATORS = re.compile(r"[,;\n]+")
 NEEDS_REASONS = frozenset({NoticeAction.REFUSE, NoticeAction.REQUEST_INFO, NoticeAction.CANCEL})
 """Steps the service refuses without reasons; the page asks for them first."""
 
@@ -70,10 +90,13 @@ async def draft_notice(
     errors: list[FieldError] = []
     content = content_of(values, errors)
     subject_id = _subject_id(services, session, values["subject"], errors)
+    assets = _asset_links(services, session, values["assets"], errors)
     if content is None or subject_id is None or errors:
         return _form_page(request, session, values, errors)
     try:
-        notice = services.notices.draft(session.actor, content, [subject_id])
+        notice = services.notices.draft(
+            session.actor, replace(content, assets=assets), [subject_id]
+        )
     except InvalidInput as error:
         return _form_page(request, session, values, error.errors)
     return RedirectResponse(f"/notice-requests/{notice.id}", status_code=303)
@@ -165,16 +188,35 @@ def content_of(values: Mapping[str, str], errors: list[FieldError]) -> NoticeCon
                 )
             except InvalidNoticeValue as error:
                 errors.append(FieldError("warrant_reference", str(error)))
-    if errors:
+    kind = _kind(values["kind"], errors)
+    if errors or kind is None:
         return None
     return NoticeContent(
         notice_type,
+        kind=kind,
         facts=values["facts"],
         offences=offences,
         judicial_references=references,
         red_purpose=red_purpose,
+        recipient_countries=_listed(values["recipient_countries"]),
+        recipient_regional_bodies=frozenset(
+            code.upper() for code in _listed(values["recipient_regional_bodies"])
+        ),
         public_extract_consent=values["public_consent"] in {"on", "yes", "true"},
     )
+
+
+def _kind(value: str, errors: list[FieldError]) -> NoticeKind | None:
+    try:
+        return NoticeKind(value or NoticeKind.NOTICE.value)
+    except ValueError:
+        errors.append(FieldError("kind", "choose a notice or a diffusion"))
+        return None
+
+
+def _listed(value: str) -> frozenset[str]:
+    """The entries of a list typed one per line or separated by commas or semicolons."""
+    return frozenset(entry.strip() for entry in _LIST_SEPARATORS.split(value) if entry.strip())
 
 
 def _red_purpose(value: str, errors: list[FieldError]) -> RedPurpose | None:
@@ -220,13 +262,38 @@ def _subject_id(
         return None
 
 
+def _asset_links(
+    services: Services, session: PageSession, value: str, errors: list[FieldError]
+) -> tuple[AssetLink, ...]:
+    """The asset records of a Silver request, one per line: the record's reference or id, then
+    optionally a comma and how it derives from or served the offence."""
+    links: list[AssetLink] = []
+    for number, line in enumerate(value.splitlines(), start=1):
+        given, _, offence_link = line.partition(",")
+        given = given.strip()
+        if not given:
+            continue
+        try:
+            record = (
+                services.records.get(session.actor, int(given))
+                if given.isdigit()
+                else services.records.get_by_reference(session.actor, given)
+            )
+        except NotFound:
+            errors.append(FieldError("assets", f"line {number}: no record {given!r} you may read"))
+            continue
+        links.append(AssetLink(record.id, offence_link.strip()))
+    return tuple(links)
+
+
 def _form_page(
     request: Request, session: PageSession, values: Mapping[str, str], errors: list[FieldError]
 ) -> Response:
     """Context: `values` (as typed), `errors` (by field name), and the choices."""
     by_field: dict[str, list[str]] = {}
     for error in errors:
-        by_field.setdefault(error.location.split(".")[-1], []).append(error.message)
+        name = error.location.split(".")[-1]
+        by_field.setdefault(FORM_FIELD_OF.get(name, name), []).append(error.message)
     return render(
         request,
         "notices/draft.html",
@@ -236,6 +303,7 @@ def _form_page(
         errors=by_field,
         notice_types=list(NoticeType),
         red_purposes=list(RedPurpose),
+        kinds=list(NoticeKind),
     )
 
 
