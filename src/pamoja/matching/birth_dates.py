@@ -35,7 +35,7 @@ def compare_birth_dates(
     if first == second:
         return DateAgreement.EXACT, "same"
     if first.precision != second.precision:
-        if _same_at(first, second, _coarser(first, second)):
+        if _same_at(first, second, coarser_precision(first, second)):
             return DateAgreement.CONSISTENT, "consistent"
         if _year_only_close(first, second):
             return DateAgreement.NEAR, "years one apart"
@@ -52,9 +52,16 @@ def describe_birth_dates(first: PartialDate, second: PartialDate, reason: str) -
     return f"{first} / {second}: {reason}"
 
 
-def _coarser(first: PartialDate, second: PartialDate) -> DatePrecision:
-    order = (DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY)
-    return min(first.precision, second.precision, key=order.index)
+PRECISIONS = (DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY)
+"""Coarsest first."""
+
+_FINENESS = {precision: rank for rank, precision in enumerate(PRECISIONS)}
+
+
+def coarser_precision(first: PartialDate, second: PartialDate) -> DatePrecision:
+    """The coarser of the two dates' precisions: what both know."""
+    mine, theirs = first.precision, second.precision
+    return mine if _FINENESS[mine] <= _FINENESS[theirs] else theirs
 
 
 def _same_at(first: PartialDate, second: PartialDate, precision: DatePrecision) -> bool:

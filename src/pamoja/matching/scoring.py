@@ -27,7 +27,9 @@ from enum import StrEnum
 from functools import lru_cache
 
 from pamoja.matching.birth_dates import (
+    PRECISIONS,
     DateAgreement,
+    coarser_precision,
     compare_birth_dates,
     describe_birth_dates,
 )
@@ -174,32 +176,24 @@ def _ceilings(
     )
 
 
-_PRECISIONS = (DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY)
-"""Coarsest first."""
-
-
 def _best_birth_date_points(
     agreement: DateAgreement, precision: DatePrecision, config: MatchConfig
 ) -> float:
     """The most points dates of birth that agree so give a query known to `precision`, whatever
     the candidate's: a consistent candidate's may be coarser than the query's."""
     possible = (
-        _PRECISIONS[: _PRECISIONS.index(precision) + 1]
+        PRECISIONS[: PRECISIONS.index(precision) + 1]
         if agreement == DateAgreement.CONSISTENT
         else (precision,)
     )
     return max(_birth_date_points(agreement, coarser, config) or 0.0 for coarser in possible)
 
 
-_FINENESS = {precision: rank for rank, precision in enumerate(_PRECISIONS)}
-
-
 def _coarser(query: Profile, candidate: Profile) -> DatePrecision | None:
     """The coarser precision of the two dates of birth, if both are known."""
     if query.birth_date is None or candidate.birth_date is None:
         return None
-    mine, theirs = query.birth_date.precision, candidate.birth_date.precision
-    return mine if _FINENESS[mine] <= _FINENESS[theirs] else theirs
+    return coarser_precision(query.birth_date, candidate.birth_date)
 
 
 def _clipped(total: float) -> float:

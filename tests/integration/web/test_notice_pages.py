@@ -146,9 +146,11 @@ def test_an_officer_sends_a_diffusion_to_chosen_members_from_the_form(
         ({"kind": "diffusion", "recipient_regional_bodies": "NOPOL"}, "recipient_regional_bodies"),
         ({"kind": "broadcast"}, "kind"),
         ({"notice_type": "silver", "assets": "NO-SUCH-RECORD, proceeds"}, "assets"),
+        ({"notice_type": "silver", "assets": "99999999999999999999"}, "assets"),
+        ({"subject": "99999999999999999999"}, "subject"),
     ],
 )
-def test_a_wrong_recipient_kind_or_asset_is_reported_at_its_field(
+def test_a_wrong_recipient_kind_asset_or_subject_is_reported_at_its_field(
     browser: TestClient, scene: NoticeScene, fields: dict[str, str], field: str
 ) -> None:
     response = draft(browser, scene, **fields)

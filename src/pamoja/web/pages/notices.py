@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from pamoja.api.deps import ServicesDep
-from pamoja.api.schemas.fields import StoredIdPath
+from pamoja.api.schemas.fields import MAX_ID, StoredIdPath
 from pamoja.model.notices import (
     AssetLink,
     InvalidNoticeValue,
@@ -254,12 +254,18 @@ def _subject_id(
         errors.append(FieldError("subject", "give the subject record's reference or id"))
         return None
     try:
-        if value.isdigit():
-            return services.records.get(session.actor, int(value)).id
-        return services.records.get_by_reference(session.actor, value).id
+        return _record_id(services, session, value)
     except NotFound:
         errors.append(FieldError("subject", f"no record {value!r} you may read"))
         return None
+
+
+def _record_id(services: Services, session: PageSession, given: str) -> int:
+    """The id of the record `given` by its id or its reference; NotFound if the drafter may
+    not read it."""
+    if given.isdigit() and int(given) <= MAX_ID:
+        return services.records.get(session.actor, int(given)).id
+    return services.records.get_by_reference(session.actor, given).id
 
 
 def _asset_links(
@@ -274,15 +280,9 @@ def _asset_links(
         if not given:
             continue
         try:
-            record = (
-                services.records.get(session.actor, int(given))
-                if given.isdigit()
-                else services.records.get_by_reference(session.actor, given)
-            )
+            links.append(AssetLink(_record_id(services, session, given), offence_link.strip()))
         except NotFound:
             errors.append(FieldError("assets", f"line {number}: no record {given!r} you may read"))
-            continue
-        links.append(AssetLink(record.id, offence_link.strip()))
     return tuple(links)
 
 
