@@ -1,12 +1,13 @@
 /*
- * Compiled name similarity for ranking: `best_pair(first, second)` finds, of all the names of
- * two subjects, the pair of names that `name_similarity.py` aligns best, and gives exactly
- * its value, without the aligned parts an explanation needs (those are worked out in Python
- * for that one pair).  Screening scores a few candidates per query in full, and this
- * alignment was most of that cost in Python.
+ * Compiled name similarity: `best_pair(first, second)` finds, of all the names of two
+ * subjects, the pair of names that `name_similarity.py` aligns best, and gives exactly its
+ * value; `alignment(first, second)` aligns two names and says which parts went with which,
+ * for an explanation.  Screening scores a few candidates per query in full and explains the
+ * best, and this alignment was most of that cost in Python.
  *
- * The rules are those of `name_similarity.py` (which documents them and is what explanations
- * use); a property test checks that both give the same value for any pair of names.
+ * The rules are those of `name_similarity.py` (which documents them, and compares names with
+ * more parts than this code does); property tests check that both give the same alignment
+ * for any pair of names.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -173,12 +174,31 @@ static int reordered(const Py_ssize_t *partner, const char *free_first, Py_ssize
     return descents > 1;
 }
 
-/* `compare_forms(first, second).value`; -1.0 with an exception set on failure. */
-static double compare_forms(Form *first, Form *second) {
+/* How two names aligned, for an explanation: the parts paired, best first, and how. */
+typedef struct {
+    Py_ssize_t count;
+    Py_ssize_t i[MAX_PARTS], j[MAX_PARTS];
+    double score[MAX_PARTS];
+    int joined, reordered;
+} Alignment;
+
+/* `compare_forms(first, second).value`, and what else it gives in `how` (when not NULL);
+ * -1.0 with an exception set on failure. */
+static double compare_forms(Form *first, Form *second, Alignment *how) {
+    if (how) memset(how, 0, sizeof(*how));
     if (first->count == 0 || second->count == 0) return 0.0;
     int equal = PyObject_RichCompareBool(first->parts, second->parts, Py_EQ);
     if (equal < 0) return -1.0;
-    if (equal) return 1.0;
+    if (equal) {
+        if (how) {
+            how->count = first->count;
+            for (Py_ssize_t k = 0; k < first->count; k++) {
+                how->i[k] = how->j[k] = k;
+                how->score[k] = 1.0;
+            }
+        }
+        return 1.0;
+    }
     Candidate candidates[MAX_PARTS * MAX_PARTS];
     int found = 0;
     for (Py_ssize_t i = 0; i < first->count; i++) {
@@ -198,6 +218,8 @@ static double compare_forms(Form *first, Form *second) {
     memset(free_first, 1, sizeof(free_first));
     memset(free_second, 1, sizeof(free_second));
     Py_ssize_t partner[MAX_PARTS];
+    Alignment pairs;
+    pairs.count = 0;
     double matched = 0.0, total = 0.0;
     for (int k = 0; k < found; k++) {
         Py_ssize_t i = candidates[k].i, j = candidates[k].j;
@@ -208,6 +230,9 @@ static double compare_forms(Form *first, Form *second) {
                             + PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
             matched -= -candidates[k].score * weight;
             total += weight;
+            pairs.i[pairs.count] = i;
+            pairs.j[pairs.count] = j;
+            pairs.score[pairs.count++] = candidates[k].score;
         }
     }
     int left_first = 0, left_second = 0;
@@ -219,7 +244,9 @@ static double compare_forms(Form *first, Form *second) {
     for (Py_ssize_t j = 0; j < second->count; j++)
         if (free_second[j]) total += penalty * PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
     double aligned = total != 0.0 ? matched / total : 0.0;
-    if (reordered(partner, free_first, first->count)) aligned *= REORDERED_DISCOUNT;
+    pairs.joined = 0;
+    pairs.reordered = reordered(partner, free_first, first->count);
+    if (pairs.reordered) aligned *= REORDERED_DISCOUNT;
     if (first->count != second->count) {
         PyObject *empty = PyUnicode_FromStringAndSize("", 0);
         if (empty == NULL) return -1.0;
@@ -231,8 +258,12 @@ static double compare_forms(Form *first, Form *second) {
         Py_XDECREF(joined_second);
         if (joined < 0) return -1.0;
         joined *= JOINED_DISCOUNT;
-        if (joined > aligned) return joined;
+        if (joined > aligned) {
+            if (how) how->joined = 1;
+            return joined;
+        }
     }
+    if (how) *how = pairs;
     return aligned;
 }
 
@@ -276,7 +307,7 @@ static PyObject *best_pair(PyObject *module, PyObject *const *args, Py_ssize_t n
         if (second[k].count > MAX_PARTS) too_long = 1;
     for (Py_ssize_t a = 0; a < first_count && !failed && !too_long; a++) {
         for (Py_ssize_t b = 0; b < second_count; b++) {
-            double value = compare_forms(&first[a], &second[b]);
+            double value = compare_forms(&first[a], &second[b], NULL);
             if (value < 0) { failed = 1; break; }
             if (value > best) { best = value; best_first = a; best_second = b; }
         }
@@ -290,11 +321,52 @@ static PyObject *best_pair(PyObject *module, PyObject *const *args, Py_ssize_t n
     return Py_BuildValue("(dnn)", best, best_first, best_second);
 }
 
+static PyObject *alignment(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "alignment(first, second) takes two NameForm");
+        return NULL;
+    }
+    Form first, second;
+    if (form_read(args[0], &first) < 0) return NULL;
+    if (form_read(args[1], &second) < 0) {
+        form_release(&first);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    if (first.count > MAX_PARTS || second.count > MAX_PARTS) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    Alignment how;
+    double value = compare_forms(&first, &second, &how);
+    if (value < 0) goto done;
+    PyObject *pairs = PyTuple_New(how.count);
+    if (pairs == NULL) goto done;
+    for (Py_ssize_t k = 0; k < how.count; k++) {
+        PyObject *pair = Py_BuildValue("(nnd)", how.i[k], how.j[k], how.score[k]);
+        if (pair == NULL) {
+            Py_DECREF(pairs);
+            goto done;
+        }
+        PyTuple_SET_ITEM(pairs, k, pair);
+    }
+    result = Py_BuildValue("(dNOO)", value, pairs, how.joined ? Py_True : Py_False,
+                           how.reordered ? Py_True : Py_False);
+done:
+    form_release(&first);
+    form_release(&second);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"best_pair", (PyCFunction)(void (*)(void))best_pair, METH_FASTCALL,
      "best_pair(first, second) -> (value, i, j) | None: the best aligned names first[i] and "
      "second[j] and their similarity ((0.0, -1, -1) when none is above 0), or None when a "
      "name has more parts than this code compares."},
+    {"alignment", (PyCFunction)(void (*)(void))alignment, METH_FASTCALL,
+     "alignment(first, second) -> (value, pairs, joined, reordered) | None: two names aligned "
+     "as compare_forms aligns them, pairs as (i, j, similarity) in the order they were taken, "
+     "or None when a name has more parts than this code compares."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,7 +9,7 @@ from itertools import chain
 
 from rapidfuzz.distance import Indel
 
-from pamoja.matching._name_alignment import best_pair
+from pamoja.matching._name_alignment import alignment, best_pair
 from pamoja.matching.names import NameForm
 
 PART_FLOOR = 0.6
@@ -143,7 +143,23 @@ def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) ->
     if found is None:
         return _best_alignment_in_python(first, second)
     value, i, j = found
-    return compare_forms(first[i], second[j]) if value > 0.0 else NO_NAME
+    return aligned(first[i], second[j]) if value > 0.0 else NO_NAME
+
+
+def aligned(first: NameForm, second: NameForm) -> NameSimilarity:
+    """`compare_forms(first, second)`, by the compiled code where it compares such names."""
+    found = alignment(first, second)
+    if found is None:
+        return compare_forms(first, second)
+    value, pairs, joined, reordered = found
+    return NameSimilarity(
+        value,
+        first,
+        second,
+        tuple((first.parts[i], second.parts[j], score) for i, j, score in pairs),
+        joined=joined,
+        reordered=reordered,
+    )
 
 
 def best_similarity(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> float:

@@ -12,7 +12,12 @@ from pamoja.matching import Subject, compare
 from pamoja.matching.birth_codes import AGREEMENTS, birth_code
 from pamoja.matching.birth_dates import compare_birth_dates
 from pamoja.matching.candidate_arrays import Reads, shortlists
-from pamoja.matching.name_similarity import best_alignment, best_similarity, compare_forms
+from pamoja.matching.name_similarity import (
+    aligned,
+    best_alignment,
+    best_similarity,
+    compare_forms,
+)
 from pamoja.matching.names import person_name
 from pamoja.matching.phonetic import phonetic, phonetic_join
 from pamoja.matching.profile import prepare
@@ -166,3 +171,13 @@ def test_the_compiled_choice_of_names_is_the_best_explained_alignment(
     )
     assert best_alignment(*forms).value == best_similarity(*forms) == best.value
     assert best_alignment(*forms).pairs == (best.pairs if best.value > 0 else ())
+
+
+@settings(max_examples=500)
+@given(any_names, any_names)
+def test_the_compiled_alignment_explains_as_the_documented_rules_do(
+    first: list[str], second: list[str]
+) -> None:
+    for a in map(person_name, first):
+        for b in map(person_name, second):
+            assert aligned(a, b) == compare_forms(a, b)
