@@ -46,7 +46,7 @@ from pamoja.matching.scoring import (
     MatchConfig,
     compare_profiles,
     score_ceilings,
-    score_profiles,
+    score_pairs,
 )
 from pamoja.matching.subject import Subject
 
@@ -121,6 +121,10 @@ def visit_budget(indexed: int) -> int:
 def shortlist_size(indexed: int) -> int:
     """Candidates a query considers in an index of `indexed` subjects (`SHORTLIST_SHARE`)."""
     return max(MIN_SHORTLIST, round(SHORTLIST_SHARE * indexed))
+
+
+def _birth_codes(prepared: Sequence[Profile]) -> npt.NDArray[np.uint32]:
+    return np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32)
 
 
 class DuplicateSubject(ValueError):
@@ -262,14 +266,20 @@ class ScreeningIndex:
                 )
             ]
         prepared = [prepare(query) for query in queries]
-        pairs = self._preselect(prepared, self._shortlist(prepared, accept, threshold))
+        births = _birth_codes(prepared)
+        pairs = self._preselect(prepared, self._shortlist(prepared, births, accept, threshold))
         config = self.config
+        owners = pairs.owners.tolist()
+        candidates = [self._profile(slot) for slot in pairs.slots.tolist()]
+        scores = score_pairs(
+            [prepared[owner] for owner in owners],
+            candidates,
+            pairs.agreements,
+            (births[pairs.owners], np.frombuffer(self._births, np.uint32)[pairs.slots]),
+            config,
+        )
         found: list[list[tuple[float, str, Profile]]] = [[] for _ in prepared]
-        for owner, slot, agreement in zip(
-            pairs.owners.tolist(), pairs.slots.tolist(), pairs.agreements.tolist(), strict=True
-        ):
-            candidate = self._profile(slot)
-            score = score_profiles(prepared[owner], candidate, config, AGREEMENTS[agreement])
+        for owner, candidate, score in zip(owners, candidates, scores, strict=True):
             if score >= threshold:
                 found[owner].append((-score, candidate.id, candidate))
         results: list[list[Match]] = []
@@ -294,17 +304,20 @@ class ScreeningIndex:
 
     def candidates(self, query: Subject) -> list[str]:
         """Ids of the records a search for `query` would consider (for inspection and tests)."""
-        pairs = self._shortlist([prepare(query)], None, threshold=0.0)
+        prepared = [prepare(query)]
+        pairs = self._shortlist(prepared, _birth_codes(prepared), None, threshold=0.0)
         return [self._profile(slot).id for slot in pairs.slots.tolist()]
 
     def _shortlist(
         self,
         prepared: Sequence[Profile],
+        births: npt.NDArray[np.uint32],
         accept: Callable[[str], bool] | None,
         threshold: float,
     ) -> Pairs:
-        """For each query, the live slots sharing keys with it, at most `SHORTLIST`, by
-        shared-key weight, that could score `threshold` and are accepted by `accept`."""
+        """For each query (its date of birth as `births` codes), the live slots sharing keys
+        with it, at most `shortlist_size`, by shared-key weight, that could score `threshold`
+        and are accepted by `accept`."""
         keys = [blocking_keys(profile) for profile in prepared]
         every_key = list(chain.from_iterable(keys))
         found = self._postings.lookup(
@@ -334,7 +347,7 @@ class ScreeningIndex:
             Reads(owner_of_key[key_of_slot], slots, weights[key_of_slot]),
             self._births,
             self._alive,
-            np.array([birth_code(profile.birth_date) for profile in prepared], np.uint32),
+            births,
             np.array([score_ceilings(profile, self.config) for profile in prepared]),
             threshold,
             places if accept is None else 0,

@@ -9,7 +9,7 @@ from itertools import chain
 
 from rapidfuzz.distance import Indel
 
-from pamoja.matching._name_alignment import alignment, best_pair
+from pamoja.matching._scoring import alignment, best_pair
 from pamoja.matching.names import NameForm
 
 PART_FLOOR = 0.6

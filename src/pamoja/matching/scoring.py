@@ -26,6 +26,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+import numpy as np
+import numpy.typing as npt
+
+from pamoja.matching._scoring import score_pairs as _compiled_sums
+from pamoja.matching.birth_codes import AGREEMENTS
 from pamoja.matching.birth_dates import (
     PRECISIONS,
     DateAgreement,
@@ -140,6 +145,55 @@ def score_profiles(
         + (_nationality_points(query, candidate, config) or 0.0)
         + (_document_points(query, candidate, config) or 0.0)
     )
+
+
+def score_pairs(
+    queries: list[Profile],
+    candidates: list[Profile],
+    agreements: npt.NDArray[np.int8],
+    births: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
+    config: MatchConfig = DEFAULT_CONFIG,
+) -> list[float]:
+    """`score_profiles` of each query with the candidate at the same place, whose dates of
+    birth agree as `agreements` says (positions in `birth_codes.AGREEMENTS`) and are given as
+    `births` (birth codes of the queries' and of the candidates'), in compiled code: what
+    ranking a batch needs."""
+    sums = _compiled_sums(
+        queries, candidates, agreements, births[0], births[1], *_compiled_points(config)
+    )
+    return [
+        score_profiles(query, candidate, config, AGREEMENTS[agreement])
+        if total is None
+        else _clipped(total)
+        for query, candidate, agreement, total in zip(
+            queries, candidates, agreements.tolist(), sums, strict=True
+        )
+    ]
+
+
+_FeaturePoints = tuple[float, float, float, float, float, float]
+
+
+@lru_cache(maxsize=16)
+def _compiled_points(
+    config: MatchConfig,
+) -> tuple[tuple[float, ...], tuple[Gender, Gender], _FeaturePoints]:
+    """What the compiled `score_pairs` adds up, from `config`: the points of dates of birth by
+    agreement and coarser precision, the known genders, and the other features' points."""
+    birth_points = tuple(
+        _birth_date_points(agreement, precision, config) or 0.0
+        for agreement in AGREEMENTS
+        for precision in PRECISIONS
+    )
+    points = (
+        config.name_weight,
+        config.gender_same,
+        config.gender_different,
+        config.nationality_shared,
+        config.nationality_different,
+        config.document_same,
+    )
+    return birth_points, _KNOWN_GENDERS, points
 
 
 def score_ceilings(query: Profile, config: MatchConfig = DEFAULT_CONFIG) -> tuple[float, ...]:

@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pamoja.matching import Subject, compare
+from pamoja.matching import Subject, SubjectKind, compare
 from pamoja.matching.birth_codes import AGREEMENTS, birth_code
 from pamoja.matching.birth_dates import compare_birth_dates
 from pamoja.matching.candidate_arrays import Reads, shortlists
@@ -21,9 +21,15 @@ from pamoja.matching.name_similarity import (
 from pamoja.matching.names import person_name
 from pamoja.matching.phonetic import phonetic, phonetic_join
 from pamoja.matching.profile import prepare
-from pamoja.matching.scoring import compare_profiles, score_ceilings, score_profiles
+from pamoja.matching.scoring import (
+    compare_profiles,
+    score_ceilings,
+    score_pairs,
+    score_profiles,
+)
 from pamoja.matching.text import words
 from pamoja.model.dates import PartialDate
+from pamoja.model.records import Gender
 
 names = st.text(min_size=1, max_size=60).filter(lambda text: text.strip() != "")
 latin_names = st.lists(
@@ -101,6 +107,43 @@ def test_an_exact_copy_scores_at_least_as_high_as_anything_else(
 def test_ranking_scores_equal_the_explained_scores(first: Subject, second: Subject) -> None:
     query, candidate = prepare(first), prepare(second)
     assert score_profiles(query, candidate) == compare_profiles(query, candidate).score
+
+
+scored_subjects = st.builds(
+    Subject,
+    id=st.just("s"),
+    names=st.lists(st.one_of(names, latin_names), min_size=1, max_size=3).map(tuple),
+    kind=st.sampled_from(SubjectKind),
+    gender=st.one_of(st.none(), st.sampled_from(Gender)),
+    birth_date=dates,
+    nationalities=nationalities,
+    documents=st.lists(st.sampled_from(["A1234567", "B7654321"]), max_size=2).map(tuple),
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(scored_subjects, scored_subjects), min_size=1, max_size=5))
+def test_batch_scores_equal_the_scores_of_one_pair(pairs: list[tuple[Subject, Subject]]) -> None:
+    queries = [prepare(query) for query, _ in pairs]
+    candidates = [prepare(candidate) for _, candidate in pairs]
+    agreements = [
+        compare_birth_dates(query.birth_date, candidate.birth_date)[0]
+        for query, candidate in zip(queries, candidates, strict=True)
+    ]
+    births = tuple(
+        np.array([birth_code(profile.birth_date) for profile in side], np.uint32)
+        for side in (queries, candidates)
+    )
+    scores = score_pairs(
+        queries,
+        candidates,
+        np.array([AGREEMENTS.index(agreement) for agreement in agreements], np.int8),
+        (births[0], births[1]),
+    )
+    assert scores == [
+        score_profiles(query, candidate)
+        for query, candidate in zip(queries, candidates, strict=True)
+    ]
 
 
 # few values, so that swapped, off-by-one and one-digit errors come up often

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.pool import Pool
+from typing import Any
 
 import pytest
 
@@ -365,13 +366,13 @@ def test_a_search_skips_candidates_that_cannot_reach_the_threshold(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scored: list[str] = []
-    score = index_module.score_profiles
+    score = index_module.score_pairs
 
-    def counting(query: Profile, candidate: Profile, *rest: object) -> float:
-        scored.append(candidate.id)
-        return score(query, candidate, *rest)  # type: ignore[arg-type]
+    def counting(queries: list[Profile], candidates: list[Profile], *rest: Any) -> list[float]:
+        scored.extend(candidate.id for candidate in candidates)
+        return score(queries, candidates, *rest)
 
-    monkeypatch.setattr(index_module, "score_profiles", counting)
+    monkeypatch.setattr(index_module, "score_pairs", counting)
     index = ScreeningIndex(
         [
             Subject("unknown-birth", ("Mohammed Yusuf",)),

@@ -1,13 +1,18 @@
 /*
- * Compiled name similarity: `best_pair(first, second)` finds, of all the names of two
- * subjects, the pair of names that `name_similarity.py` aligns best, and gives exactly its
- * value; `alignment(first, second)` aligns two names and says which parts went with which,
- * for an explanation.  Screening scores a few candidates per query in full and explains the
- * best, and this alignment was most of that cost in Python.
+ * Compiled scoring for screening, where Python was most of the cost of a query:
  *
- * The rules are those of `name_similarity.py` (which documents them, and compares names with
- * more parts than this code does); property tests check that both give the same alignment
- * for any pair of names.
+ * - `best_pair(first, second)` finds, of all the names of two subjects, the pair of names that
+ *   `name_similarity.py` aligns best, and gives exactly its value;
+ * - `alignment(first, second)` aligns two names and says which parts went with which, for an
+ *   explanation;
+ * - `score_pairs(...)` sums what `scoring.score_profiles` sums for many (query, candidate)
+ *   pairs at once (0 for subjects of different kinds): the names as `best_pair` finds them,
+ *   and the other features by tables and values that `scoring.py` computes from its
+ *   configuration.
+ *
+ * The rules are those of `name_similarity.py` and `scoring.py` (which document them, and
+ * handle names with more parts than this code compares); property tests check that both give
+ * the same for any input.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -321,6 +326,204 @@ static PyObject *best_pair(PyObject *module, PyObject *const *args, Py_ssize_t n
     return Py_BuildValue("(dnn)", best, best_first, best_second);
 }
 
+/* The smaller of two sets shares a member with the larger; -1 with an exception set. */
+static int intersects(PyObject *first, PyObject *second) {
+    if (PySet_GET_SIZE(first) > PySet_GET_SIZE(second)) {
+        PyObject *swap = first;
+        first = second;
+        second = swap;
+    }
+    PyObject *members = PyObject_GetIter(first);
+    if (members == NULL) return -1;
+    PyObject *member;
+    int found = 0;
+    while (!found && (member = PyIter_Next(members)) != NULL) {
+        found = PySet_Contains(second, member);
+        Py_DECREF(member);
+    }
+    Py_DECREF(members);
+    return found == 0 && PyErr_Occurred() ? -1 : found;
+}
+
+/* 0: the year only, 1: year and month, 2: the full date (of a birth code, `birth_codes.py`) */
+static int birth_precision(uint32_t code) {
+    return ((code >> 8 & 0xFF) != 0) + ((code & 0xFF) != 0);
+}
+
+typedef struct {
+    PyObject *kind, *forms, *gender, *nationalities, *documents;
+} Facts;
+
+static void facts_release(Facts *facts) {
+    Py_XDECREF(facts->kind);
+    Py_XDECREF(facts->forms);
+    Py_XDECREF(facts->gender);
+    Py_XDECREF(facts->nationalities);
+    Py_XDECREF(facts->documents);
+}
+
+static PyObject *text_kind, *text_forms, *text_gender, *text_nationalities, *text_documents;
+
+static int facts_read(PyObject *profile, Facts *facts) {
+    facts->kind = PyObject_GetAttr(profile, text_kind);
+    facts->forms = PyObject_GetAttr(profile, text_forms);
+    facts->gender = PyObject_GetAttr(profile, text_gender);
+    facts->nationalities = PyObject_GetAttr(profile, text_nationalities);
+    facts->documents = PyObject_GetAttr(profile, text_documents);
+    if (!facts->kind || !facts->forms || !facts->gender || !facts->nationalities || !facts->documents) {
+        facts_release(facts);
+        return -1;
+    }
+    if (!PyAnySet_Check(facts->nationalities) || !PyAnySet_Check(facts->documents)) {
+        PyErr_SetString(PyExc_TypeError, "not a Profile");
+        facts_release(facts);
+        return -1;
+    }
+    return 0;
+}
+
+/* The best name similarity of two subjects' names; -1.0 with an exception set, -2.0 when a
+ * name has more parts than this code compares. */
+static double best_value(PyObject *first_forms, PyObject *second_forms) {
+    Form *first, *second;
+    Py_ssize_t first_count, second_count;
+    if (read_forms(first_forms, &first, &first_count) < 0) return -1.0;
+    if (read_forms(second_forms, &second, &second_count) < 0) {
+        for (Py_ssize_t k = 0; k < first_count; k++) form_release(&first[k]);
+        PyMem_Free(first);
+        return -1.0;
+    }
+    double best = 0.0;
+    for (Py_ssize_t k = 0; k < first_count && best >= 0; k++)
+        if (first[k].count > MAX_PARTS) best = -2.0;
+    for (Py_ssize_t k = 0; k < second_count && best >= 0; k++)
+        if (second[k].count > MAX_PARTS) best = -2.0;
+    for (Py_ssize_t a = 0; a < first_count && best >= 0; a++) {
+        for (Py_ssize_t b = 0; b < second_count; b++) {
+            double value = compare_forms(&first[a], &second[b], NULL);
+            if (value < 0) { best = -1.0; break; }
+            if (value > best) best = value;
+        }
+    }
+    for (Py_ssize_t k = 0; k < first_count; k++) form_release(&first[k]);
+    for (Py_ssize_t k = 0; k < second_count; k++) form_release(&second[k]);
+    PyMem_Free(first);
+    PyMem_Free(second);
+    return best;
+}
+
+static int read_doubles(PyObject *sequence, double *values, Py_ssize_t count, const char *what) {
+    if (!PyTuple_Check(sequence) || PyTuple_GET_SIZE(sequence) != count) {
+        PyErr_Format(PyExc_TypeError, "%s must be a tuple of %zd floats", what, count);
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) {
+        values[k] = PyFloat_AsDouble(PyTuple_GET_ITEM(sequence, k));
+        if (values[k] == -1.0 && PyErr_Occurred()) return -1;
+    }
+    return 0;
+}
+
+#define AGREEMENT_COUNT 7
+#define PRECISION_COUNT 3
+/* positions in `points` of score_pairs */
+enum { NAME_WEIGHT, GENDER_SAME, GENDER_DIFFERENT, NATIONALITY_SHARED, NATIONALITY_DIFFERENT,
+       DOCUMENT_SAME, POINT_COUNT };
+
+static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 8) {
+        PyErr_SetString(PyExc_TypeError,
+                        "score_pairs(queries, candidates, agreements, query_births, "
+                        "candidate_births, birth_points, genders, points) takes 8 arguments");
+        return NULL;
+    }
+    PyObject *queries = args[0], *candidates = args[1];
+    if (!PyList_Check(queries) || !PyList_Check(candidates)
+        || PyList_GET_SIZE(queries) != PyList_GET_SIZE(candidates)) {
+        PyErr_SetString(PyExc_TypeError, "queries and candidates must be lists of one length");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(queries);
+    double birth_points[AGREEMENT_COUNT * PRECISION_COUNT], points[POINT_COUNT];
+    if (read_doubles(args[5], birth_points, AGREEMENT_COUNT * PRECISION_COUNT, "birth_points") < 0
+        || read_doubles(args[7], points, POINT_COUNT, "points") < 0)
+        return NULL;
+    if (!PyTuple_Check(args[6]) || PyTuple_GET_SIZE(args[6]) != 2) {
+        PyErr_SetString(PyExc_TypeError, "genders must be a tuple of the two known genders");
+        return NULL;
+    }
+    PyObject *male = PyTuple_GET_ITEM(args[6], 0), *female = PyTuple_GET_ITEM(args[6], 1);
+    Py_buffer agreements, query_births, candidate_births;
+    if (PyObject_GetBuffer(args[2], &agreements, PyBUF_SIMPLE) < 0) return NULL;
+    if (PyObject_GetBuffer(args[3], &query_births, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&agreements);
+        return NULL;
+    }
+    if (PyObject_GetBuffer(args[4], &candidate_births, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&agreements);
+        PyBuffer_Release(&query_births);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    if (agreements.len != count || query_births.len != count * (Py_ssize_t)sizeof(uint32_t)
+        || candidate_births.len != count * (Py_ssize_t)sizeof(uint32_t)) {
+        PyErr_SetString(PyExc_ValueError,
+                        "agreements (int8) and births (uint32) need one entry per pair");
+        goto done;
+    }
+    result = PyList_New(count);
+    if (result == NULL) goto done;
+    const int8_t *agreement = agreements.buf;
+    const uint32_t *query_birth = query_births.buf, *candidate_birth = candidate_births.buf;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (agreement[k] < 0 || agreement[k] >= AGREEMENT_COUNT) {
+            PyErr_SetString(PyExc_ValueError, "an agreement out of range");
+            goto failed;
+        }
+        Facts query, candidate;
+        if (facts_read(PyList_GET_ITEM(queries, k), &query) < 0) goto failed;
+        if (facts_read(PyList_GET_ITEM(candidates, k), &candidate) < 0) {
+            facts_release(&query);
+            goto failed;
+        }
+        double total = 0.0, name = 0.0;
+        if (query.kind == candidate.kind) name = best_value(query.forms, candidate.forms);
+        if (query.kind == candidate.kind && name >= 0) {
+            int first = birth_precision(query_birth[k]), second = birth_precision(candidate_birth[k]);
+            total = points[NAME_WEIGHT] * name;
+            total += birth_points[agreement[k] * PRECISION_COUNT + (first < second ? first : second)];
+            int known = (query.gender == male || query.gender == female)
+                        && (candidate.gender == male || candidate.gender == female);
+            total += !known ? 0.0
+                     : query.gender == candidate.gender ? points[GENDER_SAME]
+                                                        : points[GENDER_DIFFERENT];
+            int shared = 0;
+            if (PySet_GET_SIZE(query.nationalities) && PySet_GET_SIZE(candidate.nationalities)) {
+                shared = intersects(query.nationalities, candidate.nationalities);
+                total += shared > 0 ? points[NATIONALITY_SHARED] : points[NATIONALITY_DIFFERENT];
+            }
+            int same = shared < 0 ? -1 : intersects(query.documents, candidate.documents);
+            total += same > 0 ? points[DOCUMENT_SAME] : 0.0;
+            if (same < 0) name = -1.0;
+        }
+        facts_release(&query);
+        facts_release(&candidate);
+        if (name == -1.0) goto failed;
+        /* a name too long for this code: the caller scores the pair in Python */
+        PyObject *value = name == -2.0 ? Py_NewRef(Py_None) : PyFloat_FromDouble(total);
+        if (value == NULL) goto failed;
+        PyList_SET_ITEM(result, k, value);
+    }
+    goto done;
+failed:
+    Py_CLEAR(result);
+done:
+    PyBuffer_Release(&agreements);
+    PyBuffer_Release(&query_births);
+    PyBuffer_Release(&candidate_births);
+    return result;
+}
+
 static PyObject *alignment(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 2) {
         PyErr_SetString(PyExc_TypeError, "alignment(first, second) takes two NameForm");
@@ -367,14 +570,19 @@ static PyMethodDef methods[] = {
      "alignment(first, second) -> (value, pairs, joined, reordered) | None: two names aligned "
      "as compare_forms aligns them, pairs as (i, j, similarity) in the order they were taken, "
      "or None when a name has more parts than this code compares."},
+    {"score_pairs", (PyCFunction)(void (*)(void))score_pairs, METH_FASTCALL,
+     "score_pairs(queries, candidates, agreements, query_births, candidate_births, "
+     "birth_points, genders, points) -> list[float | None]: the unclipped sum "
+     "scoring.score_profiles makes for each pair (see scoring.score_pairs), None where a name "
+     "has more parts than this code compares."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module_definition = {
-    PyModuleDef_HEAD_INIT, "_name_alignment", "Compiled name similarity for ranking.", -1, methods,
+    PyModuleDef_HEAD_INIT, "_scoring", "Compiled scoring of names and of many pairs.", -1, methods,
 };
 
-PyMODINIT_FUNC PyInit__name_alignment(void) {
+PyMODINIT_FUNC PyInit__scoring(void) {
     PyObject *distance = PyImport_ImportModule("rapidfuzz.distance");
     if (distance == NULL) return NULL;
     PyObject *indel_class = PyObject_GetAttrString(distance, "Indel");
@@ -389,8 +597,13 @@ PyMODINIT_FUNC PyInit__name_alignment(void) {
     text_skeletons = PyUnicode_InternFromString("skeletons");
     text_weights = PyUnicode_InternFromString("weights");
     text_abjad = PyUnicode_InternFromString("abjad");
+    text_kind = PyUnicode_InternFromString("kind");
+    text_forms = PyUnicode_InternFromString("forms");
+    text_gender = PyUnicode_InternFromString("gender");
+    text_nationalities = PyUnicode_InternFromString("nationalities");
+    text_documents = PyUnicode_InternFromString("documents");
     if (!text_parts || !text_spellings || !text_letters || !text_skeletons || !text_weights
-        || !text_abjad)
+        || !text_abjad || !text_kind || !text_forms || !text_gender || !text_nationalities || !text_documents)
         return NULL;
     return PyModule_Create(&module_definition);
 }

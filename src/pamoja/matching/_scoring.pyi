@@ -1,6 +1,11 @@
-"""Compiled name similarity for ranking (see `_name_alignment.c`)."""
+"""Compiled scoring for screening (see `_scoring.c`)."""
+
+import numpy as np
+import numpy.typing as npt
 
 from pamoja.matching.names import NameForm
+from pamoja.matching.profile import Profile
+from pamoja.model.records import Gender
 
 def best_pair(
     first: tuple[NameForm, ...], second: tuple[NameForm, ...]
@@ -15,3 +20,16 @@ def alignment(
     """`name_similarity.compare_forms(first, second)` as (value, pairs, joined, reordered),
     pairs as (i, j, similarity) of the parts in the order they were aligned; None when a name
     has more parts than the compiled code compares."""
+
+def score_pairs(
+    queries: list[Profile],
+    candidates: list[Profile],
+    agreements: npt.NDArray[np.int8],
+    query_births: npt.NDArray[np.uint32],
+    candidate_births: npt.NDArray[np.uint32],
+    birth_points: tuple[float, ...],
+    genders: tuple[Gender, Gender],
+    points: tuple[float, float, float, float, float, float],
+) -> list[float | None]:
+    """The unclipped sum `scoring.score_profiles` makes for each pair (`scoring.score_pairs`
+    gives the arguments); None where a name has more parts than the compiled code compares."""
