@@ -19,7 +19,7 @@ year (or on the day) the query gives is found even when a name part is missing o
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain, combinations, pairwise, starmap
+from itertools import combinations, pairwise
 
 from pamoja.matching.names import NameForm
 from pamoja.matching.phonetic import consonant_classes, phonetic_join, spelling_classes
@@ -55,18 +55,19 @@ def _form_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
     """The keys of one name (forms of repeated names are shared objects, so cached), made of
     the keys of its parts and of pairs of parts, which new names mostly share with others;
     and the skeletons of its parts, which birth keys join to the date."""
+    parts, spellings = form.parts, form.spellings
     chosen = [position for position, is_core in enumerate(form.core) if is_core]
     if not chosen:
-        chosen = list(range(len(form.parts)))
-    core = [form.parts[position] for position in chosen]
-    keys = chain(
-        chain.from_iterable(
-            _part_keys(form.parts[position], form.spellings[position]) for position in chosen
-        ),
-        chain.from_iterable(starmap(_adjacent_keys, pairwise(core))),
-        chain.from_iterable(starmap(_pair_keys, combinations(core[:MAX_PARTS_FOR_PAIRS], 2))),
-    )
-    skeletons = frozenset(form.skeletons[position] or form.parts[position] for position in chosen)
+        chosen = list(range(len(parts)))
+    core = [parts[position] for position in chosen]
+    keys: set[str] = set()
+    for position in chosen:
+        keys.update(_part_keys(parts[position], spellings[position]))
+    for first, second in pairwise(core):
+        keys.update(_adjacent_keys(first, second))
+    for first, second in combinations(core[:MAX_PARTS_FOR_PAIRS], 2):
+        keys.update(_pair_keys(first, second))
+    skeletons = frozenset(form.skeletons[position] or parts[position] for position in chosen)
     return frozenset(keys), skeletons
 
 

@@ -87,9 +87,9 @@ def _bind_abd(found: list[Word]) -> list[Word]:
         if text.startswith("abd") and text not in VARIANTS:
             for prefix in ABD_PREFIXES:
                 if text.startswith(prefix) and len(text) >= len(prefix) + 3:
-                    text = "abd" + text[len(prefix) :]
+                    word = Word("abd" + text[len(prefix) :], word.abjad)
                     break
-        bound.append(Word(text, word.abjad))
+        bound.append(word)
         index += 1
     return bound
 
@@ -155,26 +155,34 @@ def build_form(
     in a name spelled like one (Li Bin, Tran Van Le)."""
     if not texts:
         return NameForm(written, (), (), "", (), (), (), ())
-    parts, spellings, skeletons, short, weights = zip(
-        *(_part(text) for text, _, _ in texts), strict=True
-    )
     last = len(texts) - 1
-    light_parts = [
-        is_short or (text in light and (light_at_end or position < last))
-        for position, ((text, _, _), is_short) in enumerate(zip(texts, short, strict=True))
-    ]
+    parts: list[str] = []
+    spellings: list[str] = []
+    skeletons: list[str] = []
+    weights: list[float] = []
+    core: list[bool] = []
+    letters: list[str] = []
+    abjad: list[bool] = []
+    # one loop, not a pass per field: a fresh query's name is built on every search
+    for position, (text, as_written, from_abjad) in enumerate(texts):
+        spelling, interned, part_skeleton, is_short, weight = _part(text)
+        is_light = is_short or (text in light and (light_at_end or position < last))
+        parts.append(spelling)
+        spellings.append(interned)
+        skeletons.append(part_skeleton)
+        weights.append(LIGHT_WEIGHT if is_light else weight)
+        core.append(not is_light)
+        letters.append(as_written[0])
+        abjad.append(from_abjad)
     return NameForm(
         written,
-        parts,
-        spellings,
-        "".join(as_written[0] for _, as_written, _ in texts),
-        skeletons,
-        tuple(
-            LIGHT_WEIGHT if is_light else weight
-            for is_light, weight in zip(light_parts, weights, strict=True)
-        ),
-        tuple(not is_light for is_light in light_parts),
-        tuple(from_abjad for _, _, from_abjad in texts),
+        tuple(parts),
+        tuple(spellings),
+        "".join(letters),
+        tuple(skeletons),
+        tuple(weights),
+        tuple(core),
+        tuple(abjad),
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pamoja.model.dates import PartialDate
+from pamoja.model.pickling import PickledByFields
 from pamoja.model.records import Gender
 
 MAX_NAME_LENGTH = 1000
@@ -28,7 +29,7 @@ class InvalidSubject(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(PickledByFields):
     """A person or organisation to screen or to be screened against.
 
     `names` are kept as written, in any script; the first is the primary name, the rest
