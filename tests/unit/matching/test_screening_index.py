@@ -390,3 +390,28 @@ def test_an_index_started_empty_finds_records_added_one_at_a_time() -> None:
     index.add(Subject("w1", ("Mohammed Yusuf",), birth_date=BORN))
     index.add(Subject("w2", ("Amina Okonkwo",)))
     assert ids(index.search(Subject("q", ("محمد يوسف",), birth_date=BORN))) == ["w1"]
+
+
+def test_a_search_collects_no_garbage_while_it_runs_and_restores_the_collector_after() -> None:
+    index = ScreeningIndex([Subject("w1", ("Mohammed Yusuf",), birth_date=BORN)])
+    collecting: list[bool] = []
+
+    def accept(candidate_id: str) -> bool:
+        collecting.append(gc.isenabled())
+        return True
+
+    assert gc.isenabled()
+    assert ids(index.search(Subject("q", ("Mohammed Yusuf",)), accept=accept)) == ["w1"]
+    assert collecting == [False]
+    assert gc.isenabled()
+
+
+def test_a_failing_search_restores_the_collector() -> None:
+    index = ScreeningIndex([Subject("w1", ("Mohammed Yusuf",), birth_date=BORN)])
+
+    def accept(candidate_id: str) -> bool:
+        raise RuntimeError("the gate failed")
+
+    with pytest.raises(RuntimeError, match="the gate failed"):
+        index.search(Subject("q", ("Mohammed Yusuf",)), accept=accept)
+    assert gc.isenabled()
