@@ -5,8 +5,8 @@
  *   `name_similarity.py` aligns best, and gives exactly its value;
  * - `alignment(first, second)` aligns two names and says which parts went with which, for an
  *   explanation;
- * - `score_pairs(...)` sums what `scoring.score_profiles` sums for many (query, candidate)
- *   pairs at once (0 for subjects of different kinds): the names as `best_pair` finds them,
+ * - `score_pairs(...)` sums (and clips to [0, 1]) what `scoring.score_profiles` sums for many
+ *   (query, candidate) pairs at once (0 for subjects of different kinds): the names as `best_pair` finds them,
  *   and the other features by tables and values that `scoring.py` computes from its
  *   configuration.
  *
@@ -510,6 +510,7 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
         facts_release(&candidate);
         if (name == -1.0) goto failed;
         /* a name too long for this code: the caller scores the pair in Python */
+        total = total < 0.0 ? 0.0 : total > 1.0 ? 1.0 : total;
         PyObject *value = name == -2.0 ? Py_NewRef(Py_None) : PyFloat_FromDouble(total);
         if (value == NULL) goto failed;
         PyList_SET_ITEM(result, k, value);
@@ -572,9 +573,9 @@ static PyMethodDef methods[] = {
      "or None when a name has more parts than this code compares."},
     {"score_pairs", (PyCFunction)(void (*)(void))score_pairs, METH_FASTCALL,
      "score_pairs(queries, candidates, agreements, query_births, candidate_births, "
-     "birth_points, genders, points) -> list[float | None]: the unclipped sum "
-     "scoring.score_profiles makes for each pair (see scoring.score_pairs), None where a name "
-     "has more parts than this code compares."},
+     "birth_points, genders, points) -> list[float | None]: the sum scoring.score_profiles "
+     "makes for each pair, clipped to [0, 1] but not rounded (see scoring.score_pairs), None "
+     "where a name has more parts than this code compares."},
     {NULL, NULL, 0, NULL},
 };
 

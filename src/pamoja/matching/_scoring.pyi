@@ -31,5 +31,6 @@ def score_pairs(
     genders: tuple[Gender, Gender],
     points: tuple[float, float, float, float, float, float],
 ) -> list[float | None]:
-    """The unclipped sum `scoring.score_profiles` makes for each pair (`scoring.score_pairs`
-    gives the arguments); None where a name has more parts than the compiled code compares."""
+    """The sum `scoring.score_profiles` makes for each pair, clipped to [0, 1] but not rounded
+    (`scoring.score_pairs` gives the arguments); None where a name has more parts than the
+    compiled code compares."""

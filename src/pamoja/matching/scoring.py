@@ -164,7 +164,7 @@ def score_pairs(
     return [
         score_profiles(query, candidate, config, AGREEMENTS[agreement])
         if total is None
-        else _clipped(total)
+        else round(total, _DIGITS)
         for query, candidate, agreement, total in zip(
             queries, candidates, agreements.tolist(), sums, strict=True
         )
@@ -250,8 +250,12 @@ def _coarser(query: Profile, candidate: Profile) -> DatePrecision | None:
     return coarser_precision(query.birth_date, candidate.birth_date)
 
 
+_DIGITS = 4
+"""Scores are rounded to this many decimals, so that equal evidence ties exactly."""
+
+
 def _clipped(total: float) -> float:
-    return round(min(1.0, max(0.0, total)), 4)
+    return round(min(1.0, max(0.0, total)), _DIGITS)
 
 
 def compare_profiles(
