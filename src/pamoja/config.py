@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     people_requests_per_hour: int = Field(
         default=10,
         ge=1,
-        description="People's requests one client address may submit in an hour (public API).",
+        description="People's requests one client address may submit in an hour (page and API).",
     )
     password_time_cost: int = Field(
         default=3, ge=1, description="argon2 passes over memory when hashing a password."

@@ -11,6 +11,7 @@ from pamoja.web.pages import (
     login,
     new_person,
     notices,
+    people_requests,
     public_notices,
     records,
     screening,
@@ -23,7 +24,17 @@ STATIC_PATH = "/static"
 def build_router() -> APIRouter:
     """Every page route; they read the platform from `app.state.platform`."""
     router = APIRouter(include_in_schema=False)
-    for pages in (login, home, records, new_person, screening, notices, hits, public_notices):
+    for pages in (
+        login,
+        home,
+        records,
+        new_person,
+        screening,
+        notices,
+        hits,
+        people_requests,  # before public_notices, whose /public/{kind} would take its path
+        public_notices,
+    ):
         router.include_router(pages.router)
     return router
 
