@@ -2,7 +2,8 @@
 
 Later capabilities (operations...) add an entry to `NAVIGATION` when their pages exist; an
 entry's `allowed` decides who sees it, and its `count`, if any, a number shown beside it on
-every page (the bureau's unread hits: the owner of a notice learns of a hit at once).
+every page (the bureau's unread hits: the owner of a notice learns of a hit at once; the
+people's requests past their deadline).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pamoja.model.actors import Actor
 from pamoja.policy import rights
 from pamoja.policy.notice_access import is_reviewer
 from pamoja.policy.notice_workflow import may_draft
+from pamoja.policy.people_requests import may_handle_people_requests
 from pamoja.services.wiring import Services
 
 
@@ -23,6 +25,10 @@ def _everyone(actor: Actor) -> bool:
 
 def _unread_hits(services: Services, actor: Actor) -> int:
     return services.hits.inbox_counts(actor).unread
+
+
+def _overdue_requests(services: Services, actor: Actor) -> int:
+    return len(services.people_requests.queue(actor, overdue_only=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,13 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Draft a notice", "/notice-requests/new", may_draft),
     NavItem("Review queue", "/review-queue", is_reviewer),
     NavItem("Hits inbox", "/hits", may_draft, _unread_hits, "unread"),
+    NavItem(
+        "People's requests",
+        "/people-requests",
+        may_handle_people_requests,
+        _overdue_requests,
+        "overdue",
+    ),
 )
 
 

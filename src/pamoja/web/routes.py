@@ -11,6 +11,7 @@ from pamoja.web.pages import (
     login,
     new_person,
     notices,
+    people_request_review,
     people_requests,
     public_notices,
     records,
@@ -32,6 +33,7 @@ def build_router() -> APIRouter:
         screening,
         notices,
         hits,
+        people_request_review,
         people_requests,  # before public_notices, whose /public/{kind} would take its path
         public_notices,
     ):
