@@ -27,6 +27,8 @@ PUBLIC = {
     ("POST", "/api/v1/people-requests"),
     ("GET", "/public/{kind}"),
     ("GET", "/public/{kind}/{notice_id}"),
+    ("GET", "/public/requests"),
+    ("POST", "/public/requests"),
 }
 """Routes that answer anyone. A new public route must be added here, deliberately."""
 

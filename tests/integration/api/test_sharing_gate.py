@@ -429,6 +429,42 @@ def _screen_on_the_page(reader: TestClient) -> list[tuple[int, str]]:
 
 
 PAGE_READS["page: screening"] = ("/screening", lambda c, f: _screen_on_the_page(c))
+
+
+def _find_on_a_request_page(reader: TestClient) -> list[tuple[int, str]]:
+    """A reviewer's search for the records a people's request concerns, by the secret persons'
+    names, as the request's page makes it (a request is sent first; its requester's name is not
+    a record's)."""
+    sent = reader.post(
+        "/api/v1/people-requests",
+        json={
+            "kind": "access",
+            "full_name": "Requester Person",
+            "contact": "requester@example.org",
+            "request_text": "What do you hold on me?",
+        },
+    )
+    assert sent.status_code == 201
+    queue = reader.get("/people-requests")
+    ids = re.findall(r'href="/people-requests/(\d+)"', queue.text)
+    return _bodies(
+        queue,
+        *(
+            reader.get(f"/people-requests/{request_id}", params={"find": name})
+            for request_id in ids[:1] or ["1"]
+            for name in ("ZQXHITPERSONNAME", "ZQXNILPERSONNAME", "")
+        ),
+    )
+
+
+PAGE_READS["page: people's requests, records found for one"] = (
+    "/people-requests/{request_id}",
+    lambda c, f: _find_on_a_request_page(c),
+)
+PAGE_READS["page: people's requests queue"] = (
+    "/people-requests",
+    lambda c, f: _bodies(c.get("/people-requests"), c.get("/people-requests?decided=1")),
+)
 PAGE_READS["page: notices, review queue and hits inbox"] = (
     "/notice-requests",
     lambda c, f: _bodies(c.get("/notice-requests"), c.get("/review-queue"), c.get("/hits")),
@@ -444,10 +480,12 @@ PAGES_WITHOUT_RECORD_DATA = {
     "/hits/{hit_id}",
     "/public/{kind}",
     "/public/{kind}/{notice_id}",
+    "/public/requests",
 }
 """Pages that show no record of the secret ones: forms, notices and hits (none concern the
-secret records; who may open a notice or a hit is tested in tests/integration/web), and the
-public notice pages (consented extracts only: tests/integration/web/test_public_notice_pages)."""
+secret records; who may open a notice or a hit is tested in tests/integration/web), the
+public notice pages (consented extracts only: tests/integration/web/test_public_notice_pages)
+and the public form of people's requests."""
 
 REFUSED_TO_ALL = {"links of the secret records"}
 """Reads no outsider may make (403 or 404 for each): checked for leaks in the refusal itself."""
