@@ -115,7 +115,7 @@ def signature(secret: str, timestamp: str, body: bytes) -> str:
 
 def signature_matches(secret: str, timestamp: str, body: bytes, header: str) -> bool:
     """What a receiver checks (in constant time)."""
-    return hmac.compare_digest(signature(secret, timestamp, body), header)
+    return hmac.compare_digest(signature(secret, timestamp, body).encode(), header.encode())
 
 
 def next_attempt_after(attempts_made: int, failed_at: datetime) -> datetime | None:

@@ -50,7 +50,8 @@ def check(secret_key: str, purpose: str, form: Mapping[str, str], now: datetime)
     issued, _, rest = form.get(FIELD, "").partition(".")
     nonce, _, signature = rest.partition(".")
     expected = _signature(secret_key, purpose, issued, nonce)
-    if not issued.isdigit() or not nonce or not hmac.compare_digest(expected, signature):
+    genuine = hmac.compare_digest(expected.encode(), signature.encode())  # bytes: any text
+    if not (issued.isascii() and issued.isdigit()) or not nonce or not genuine:
         raise NotAPerson(
             "the form did not come from this page: reload the page and fill it in again"
         )

@@ -28,7 +28,11 @@ def is_valid(secret_key: str, binding: str, sent: str | None, *, purpose: str = 
     """Whether `sent` is the token for `binding`; compared in constant time."""
     if not sent or not binding:
         return False
-    return hmac.compare_digest(token_for(secret_key, binding, purpose=purpose), sent)
+    # as bytes: compare_digest refuses str with other than ASCII in it (TypeError), and a
+    # form sends whatever it likes
+    return hmac.compare_digest(
+        token_for(secret_key, binding, purpose=purpose).encode(), sent.encode()
+    )
 
 
 def new_nonce() -> str:

@@ -39,6 +39,15 @@ def test_a_form_refused_for_its_csrf_token_shows_an_error_page(browser: TestClie
     assert "reload the page" in context_of(response)["problem"].detail
 
 
+def test_a_form_token_with_letters_beyond_ascii_is_refused_like_any_other(
+    browser: TestClient,
+) -> None:
+    log_in(browser, "ke_officer")
+    response = browser.post("/logout", data={"csrf_token": "jeton-forgé"})
+    assert response.status_code == 403
+    assert template_of(response) == "error.html"
+
+
 def test_pages_are_not_cached_framed_or_scripted(browser: TestClient) -> None:
     log_in(browser, "ke_officer")
     headers = browser.get("/").headers

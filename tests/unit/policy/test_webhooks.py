@@ -75,6 +75,10 @@ def test_a_changed_body_does_not_match_the_signature() -> None:
     assert not signature_matches("whsec_test", "1700000000", b'{"hit":2}', header)
 
 
+def test_a_header_with_letters_beyond_ascii_does_not_match_the_signature() -> None:
+    assert not signature_matches("whsec_test", "1700000000", b"{}", "sha256=é")
+
+
 def test_a_changed_timestamp_does_not_match_the_signature() -> None:
     header = signature("whsec_test", "1700000000", b"{}")
     assert not signature_matches("whsec_test", "1700000001", b"{}", header)

@@ -47,3 +47,9 @@ def test_the_trap_filled_in_fails_even_with_a_good_proof() -> None:
     proof = bot_check.proof_for(SECRET, "request", SERVED)
     with pytest.raises(bot_check.NotAPerson, match="not sent as a person"):
         bot_check.check(SECRET, "request", sent(proof, trap="x"), LATER)
+
+
+@pytest.mark.parametrize("proof", ["١٧٠٠٠٠٠٠٠٠.abc.def", "1700000000.abc.dé", "..", ""])
+def test_a_proof_of_any_other_text_does_not_pass(proof: str) -> None:
+    with pytest.raises(bot_check.NotAPerson, match="did not come from this page"):
+        bot_check.check(SECRET, "request", sent(proof), LATER)
