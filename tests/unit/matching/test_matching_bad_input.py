@@ -8,8 +8,12 @@ from pamoja.matching import InvalidSubject, ScreeningIndex, Subject, compare
 from pamoja.model.dates import InvalidDate, PartialDate
 
 
+def index_subjects() -> list[Subject]:
+    return [Subject("w1", ("Mohammed Yusuf",)), Subject("w2", ("Ali Hassan",))]
+
+
 def index() -> ScreeningIndex:
-    return ScreeningIndex([Subject("w1", ("Mohammed Yusuf",)), Subject("w2", ("Ali Hassan",))])
+    return ScreeningIndex(index_subjects())
 
 
 def test_empty_name_is_refused_with_its_position() -> None:
@@ -61,3 +65,12 @@ def test_long_name_within_the_limit_is_searched_quickly_and_finds_nothing() -> N
 
 def test_punctuation_only_names_score_zero() -> None:
     assert compare(Subject("a", ("---",)), Subject("b", ("...",))).score == 0.0
+
+
+def test_a_name_of_more_parts_than_the_compiled_scoring_compares_is_scored_in_python() -> None:
+    many_parts = "Mohammed Yusuf " + " ".join(f"Ali{letter}" for letter in "bcdefghjklmnpqrs")
+    listed = Subject("w3", (many_parts,))
+    query = Subject("q", (many_parts.replace("Yusuf", "Youssef"),))
+    [match] = ScreeningIndex([listed, *index_subjects()]).search(query)
+    assert (match.candidate_id, match.score) == ("w3", compare(query, listed).score)
+    assert "yusuf=yusuf" in match.explanation
