@@ -345,6 +345,14 @@ static int intersects(PyObject *first, PyObject *second) {
     return found == 0 && PyErr_Occurred() ? -1 : found;
 }
 
+/* Whether `gender` equals one of the two known genders (as `in` finds it in Python: a str of
+ * the same value counts); -1 with an exception set. */
+static int is_known(PyObject *gender, PyObject *male, PyObject *female) {
+    if (gender == male || gender == female) return 1;
+    int found = PyObject_RichCompareBool(gender, male, Py_EQ);
+    return found != 0 ? found : PyObject_RichCompareBool(gender, female, Py_EQ);
+}
+
 /* 0: the year only, 1: year and month, 2: the full date (of a birth code, `birth_codes.py`) */
 static int birth_precision(uint32_t code) {
     return ((code >> 8 & 0xFF) != 0) + ((code & 0xFF) != 0);
@@ -492,19 +500,23 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
             int first = birth_precision(query_birth[k]), second = birth_precision(candidate_birth[k]);
             total = points[NAME_WEIGHT] * name;
             total += birth_points[agreement[k] * PRECISION_COUNT + (first < second ? first : second)];
-            int known = (query.gender == male || query.gender == female)
-                        && (candidate.gender == male || candidate.gender == female);
-            total += !known ? 0.0
-                     : query.gender == candidate.gender ? points[GENDER_SAME]
-                                                        : points[GENDER_DIFFERENT];
+            int known = is_known(query.gender, male, female), both = 0, same = 0;
+            if (known > 0) both = is_known(candidate.gender, male, female);
+            if (both > 0) same = PyObject_RichCompareBool(query.gender, candidate.gender, Py_EQ);
+            if (known < 0 || both < 0 || same < 0) {
+                facts_release(&query);
+                facts_release(&candidate);
+                goto failed;
+            }
+            if (both > 0) total += same ? points[GENDER_SAME] : points[GENDER_DIFFERENT];
             int shared = 0;
             if (PySet_GET_SIZE(query.nationalities) && PySet_GET_SIZE(candidate.nationalities)) {
                 shared = intersects(query.nationalities, candidate.nationalities);
                 total += shared > 0 ? points[NATIONALITY_SHARED] : points[NATIONALITY_DIFFERENT];
             }
-            int same = shared < 0 ? -1 : intersects(query.documents, candidate.documents);
-            total += same > 0 ? points[DOCUMENT_SAME] : 0.0;
-            if (same < 0) name = -1.0;
+            int documents = shared < 0 ? -1 : intersects(query.documents, candidate.documents);
+            total += documents > 0 ? points[DOCUMENT_SAME] : 0.0;
+            if (documents < 0) name = -1.0;
         }
         facts_release(&query);
         facts_release(&candidate);
