@@ -6,6 +6,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from pamoja.config import Settings
-from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.platform import Platform, bootstrap, utc_now
 from pamoja.store.schema import upgrade
+from tests.support.clock import FakeClock
 from tests.support.world import World, build_world
 
 POSTGRES_URL = os.environ.get("PAMOJA_TEST_POSTGRES")
@@ -96,11 +98,29 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
+@contextmanager
+def running(
+    database_url: str, clock: FakeClock | None = None, **overrides: object
+) -> Iterator[Platform]:
+    """A platform on `database_url` with the test settings (and `overrides`), on `clock` if
+    given, closed at the end of the `with` block."""
+    built = bootstrap(make_settings(database_url, **overrides), clock=clock or utc_now)
+    try:
+        yield built
+    finally:
+        built.close()
+
+
 @pytest.fixture
 def platform(database_url: str) -> Iterator[Platform]:
-    built = bootstrap(make_settings(database_url))
-    yield built
-    built.close()
+    with running(database_url) as built:
+        yield built
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A clock that stands still until the test moves it (for `running`)."""
+    return FakeClock()
 
 
 @pytest.fixture

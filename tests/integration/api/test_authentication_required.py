@@ -11,8 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pamoja.server import create_app
-from pamoja.services.platform import bootstrap
-from tests.conftest import make_settings
+from tests.conftest import running
 from tests.support.api import routes_of
 
 PUBLIC = {
@@ -42,11 +41,8 @@ def database_url(sqlite_url: str) -> str:
 
 
 def _routes() -> list[tuple[str, str]]:
-    platform = bootstrap(make_settings("sqlite://"))
-    try:
+    with running("sqlite://") as platform:
         app = create_app(platform)
-    finally:
-        platform.close()
     return [route for route in routes_of(app) if route not in PUBLIC]
 
 

@@ -24,18 +24,15 @@ from schemathesis.checks import not_a_server_error
 from pamoja.server import create_app
 from pamoja.services.auth import AuthService, CredentialKind
 from pamoja.services.platform import bootstrap
-from tests.conftest import make_settings
+from tests.conftest import make_settings, running
 from tests.support.world import build_world
 
 pytestmark = pytest.mark.slow
 
 
 def _document_app() -> FastAPI:
-    platform = bootstrap(make_settings("sqlite://"))
-    try:
+    with running("sqlite://") as platform:
         return create_app(platform)
-    finally:
-        platform.close()
 
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", _document_app())

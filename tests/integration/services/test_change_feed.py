@@ -10,10 +10,10 @@ import pytest
 from pamoja.matching import Subject
 from pamoja.model.audit import Purpose
 from pamoja.model.dates import PartialDate
-from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.platform import Platform
 from pamoja.services.records import SharingChoice
 from pamoja.services.wiring import Services, build_services
-from tests.conftest import make_settings
+from tests.conftest import running
 from tests.support.notices import NoticeScene, make_scene
 from tests.support.records import person
 from tests.support.world import World
@@ -40,9 +40,8 @@ def node(platform: Platform, world: World) -> Services:
 @pytest.fixture
 def elsewhere(database_url: str, world: World) -> Iterator[NoticeScene]:
     """Another process on the same store, with services of its own."""
-    other = bootstrap(make_settings(database_url))
-    yield make_scene(other, world)
-    other.close()
+    with running(database_url) as other:
+        yield make_scene(other, world)
 
 
 def _found(node: Services, world: World, query: Subject = QUERY) -> list[int]:

@@ -19,10 +19,10 @@ from pamoja.policy.webhooks import WebhookEvent
 from pamoja.services.audit import AuditService
 from pamoja.services.errors import Conflict, Forbidden, NotFound
 from pamoja.services.hits import HitService, ScreenOutcome
-from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.platform import Platform
 from pamoja.services.webhooks import WebhookService
 from pamoja.store.notice_views import Notice
-from tests.conftest import make_settings
+from tests.conftest import running
 from tests.support.clock import FakeClock
 from tests.support.notices import NoticeScene, make_scene, yellow_content
 from tests.support.receiver import http_receiver
@@ -38,15 +38,9 @@ SOMEONE_ELSE = Subject(id="passenger-8", names=("Amina Wanjiru",), nationalities
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def platform(database_url: str, clock: FakeClock) -> Iterator[Platform]:
-    built = bootstrap(make_settings(database_url), clock=clock)
-    yield built
-    built.close()
+    with running(database_url, clock) as built:
+        yield built
 
 
 @pytest.fixture
@@ -85,15 +79,12 @@ def test_the_nodes_screening_settings_decide_which_matches_are_hits(
     database_url: str, clock: FakeClock, settings: dict[str, float], is_hit: bool
 ) -> None:
     # the notice gives 1984-03-12; the passenger's document only the year
-    platform = bootstrap(make_settings(database_url, **settings), clock=clock)
-    try:
+    with running(database_url, clock, **settings) as platform:
         scene = make_scene(platform, build_world(platform))
         scene.published()
         hits = HitService(platform, scene.screening, scene.notices)
         query = replace(JUMA, birth_date=PartialDate(1984))
         assert bool(_screen(hits, scene.world, query=query).hits) is is_hit
-    finally:
-        platform.close()
 
 
 def test_a_match_on_a_published_notice_creates_a_hit_with_the_instruction(

@@ -22,9 +22,9 @@ from pamoja.services.people_requests import (
     PeopleRequestService,
     PeopleRequestSubmission,
 )
-from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.platform import Platform
 from pamoja.services.records import SharingChoice
-from tests.conftest import make_settings
+from tests.conftest import running
 from tests.support.clock import FakeClock
 from tests.support.notices import NoticeScene, make_scene, wanted_person
 from tests.support.world import World
@@ -38,15 +38,9 @@ JUMA = Subject(
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def platform(database_url: str, clock: FakeClock) -> Iterator[Platform]:
-    built = bootstrap(make_settings(database_url), clock=clock)
-    yield built
-    built.close()
+    with running(database_url, clock) as built:
+        yield built
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from pamoja.policy.webhooks import (
 )
 from pamoja.services.audit import AuditService
 from pamoja.services.errors import Forbidden, InvalidInput, NotFound
-from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.platform import Platform
 from pamoja.services.sealed_secrets import is_sealed
 from pamoja.services.webhooks import (
     DeliveryRun,
@@ -35,7 +35,7 @@ from pamoja.services.webhooks import (
 )
 from pamoja.services.wiring import build_services
 from pamoja.store.webhooks import DeliveryStatus
-from tests.conftest import make_settings
+from tests.conftest import running
 from tests.support.certificates import self_signed
 from tests.support.clock import FakeClock
 from tests.support.ports import free_port
@@ -46,15 +46,9 @@ HIT = WebhookEvent.HIT_CREATED.value
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def platform(database_url: str, clock: FakeClock) -> Iterator[Platform]:
-    built = bootstrap(make_settings(database_url), clock=clock)
-    yield built
-    built.close()
+    with running(database_url, clock) as built:
+        yield built
 
 
 @pytest.fixture
@@ -92,12 +86,9 @@ def _deliver_from_another_node(
 ) -> DeliveryRun:
     """Queue a hit for the Kenyan NCB and deliver it from a node over the same store whose
     settings differ by `settings`."""
-    node = bootstrap(make_settings(database_url, **settings), clock=clock)
-    try:
+    with running(database_url, clock, **settings) as node:
         _queue(node, _ken_ncb(world))
         return WebhookService(node).deliver_due()
-    finally:
-        node.close()
 
 
 def _closed_port_url() -> str:
@@ -366,11 +357,8 @@ def test_after_the_node_key_changes_a_delivery_fails_saying_to_rotate_the_secret
 @pytest.fixture
 def guarded(database_url: str, clock: FakeClock) -> Iterator[WebhookService]:
     """The webhook service of a node that blocks what a node blocks by default."""
-    built = bootstrap(
-        make_settings(database_url, webhook_blocked_networks=BLOCKED_NETWORKS), clock=clock
-    )
-    yield WebhookService(built)
-    built.close()
+    with running(database_url, clock, webhook_blocked_networks=BLOCKED_NETWORKS) as built:
+        yield WebhookService(built)
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,16 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from pamoja.server import create_app
-from pamoja.services.platform import Platform, bootstrap
-from tests.conftest import make_settings
+from pamoja.services.platform import Platform
+from tests.conftest import running
 from tests.support.world import World
 
 
 @pytest.fixture
 def platform(sqlite_url: str) -> Iterator[Platform]:
     """The pages are adapters: one engine (SQLite) is enough to test them."""
-    built = bootstrap(make_settings(sqlite_url))
-    yield built
-    built.close()
+    with running(sqlite_url) as built:
+        yield built
 
 
 @pytest.fixture

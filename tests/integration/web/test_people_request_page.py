@@ -11,9 +11,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from pamoja.model.notices import PeopleRequestKind
-from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.platform import Platform
 from pamoja.services.wiring import Services
-from tests.conftest import make_settings
+from tests.conftest import running
 from tests.integration.web.pages import context_of, template_of
 from tests.support.clock import FakeClock
 from tests.support.world import World
@@ -22,17 +22,9 @@ REQUESTS_PER_HOUR = 2
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def platform(sqlite_url: str, clock: FakeClock) -> Iterator[Platform]:
-    built = bootstrap(
-        make_settings(sqlite_url, people_requests_per_hour=REQUESTS_PER_HOUR), clock=clock
-    )
-    yield built
-    built.close()
+    with running(sqlite_url, clock, people_requests_per_hour=REQUESTS_PER_HOUR) as built:
+        yield built
 
 
 def services_of(app: FastAPI, browser: TestClient) -> Services:

@@ -14,10 +14,10 @@ from pamoja.model.notices import PeopleRequestStatus
 from pamoja.model.record_views import FullRecord
 from pamoja.services.errors import NotFound
 from pamoja.services.people_requests import PeopleRequestReceipt, PeopleRequestSubmission
-from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.platform import Platform
 from pamoja.services.records import SharingChoice
 from pamoja.services.wiring import Services, build_services
-from tests.conftest import make_settings
+from tests.conftest import running
 from tests.integration.web.pages import context_of, csrf_of, log_in, template_of
 from tests.support.clock import FakeClock
 from tests.support.records import person
@@ -25,15 +25,9 @@ from tests.support.world import World
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def platform(sqlite_url: str, clock: FakeClock) -> Iterator[Platform]:
-    built = bootstrap(make_settings(sqlite_url), clock=clock)
-    yield built
-    built.close()
+    with running(sqlite_url, clock) as built:
+        yield built
 
 
 @pytest.fixture
