@@ -119,6 +119,15 @@ def test_the_reviewer_finds_the_requesters_records_by_the_name_in_the_request_an
     assert record.reference in page.text
 
 
+def test_a_search_longer_than_a_name_is_refused_at_its_field(
+    reviewer: TestClient, request_id: int
+) -> None:
+    response = reviewer.get(f"/people-requests/{request_id}", params={"find": "x" * 201})
+    assert response.status_code == 422
+    assert context_of(response)["errors"] == {"find": ["at most 200 characters"]}
+    assert context_of(response)["found"] is None
+
+
 def test_a_granted_deletion_removes_the_linked_record_and_says_so(
     reviewer: TestClient,
     services: Services,

@@ -18,6 +18,8 @@ from pamoja.web.templating import render
 router = APIRouter()
 
 DECISIONS = sorted(PEOPLE_REQUEST_DECIDED, key=list(PeopleRequestStatus).index)
+MAX_SEARCH = 200
+"""Longest search for a request's records, as on the records page and the API."""
 
 
 @router.get("/people-requests", name="people_request_queue")
@@ -41,6 +43,9 @@ def people_request_detail(
     """Context: `view`, `found` (records matching `?find=`, or the requester's name when
     `find` is given empty; None when not searched), `searched`, `errors`, `outcome`."""
     searched = request.query_params.get("find")
+    if searched is not None and len(searched) > MAX_SEARCH:
+        errors = [FieldError("find", f"at most {MAX_SEARCH} characters")]
+        return _detail_page(request, session, services, request_id, errors=errors)
     return _detail_page(request, session, services, request_id, searched=searched)
 
 
