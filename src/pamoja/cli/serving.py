@@ -97,8 +97,8 @@ def _seed(platform: Platform, seed: int, persons: int) -> tuple[DemoUser, ...]:
         )
     errors.print(
         f"Seeded {report.countries} countries, {report.regional_bodies} regional bodies, "
-        f"{report.bureaus} bureaus, {report.users} accounts, {report.records:,} records and "
-        f"{report.links:,} links."
+        f"{report.bureaus} bureaus, {report.users} accounts, {report.records:,} records, "
+        f"{report.links:,} links and {report.people_requests} people's requests."
     )
     return dataset.users
 

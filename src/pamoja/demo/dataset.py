@@ -1,4 +1,5 @@
-"""The demo dataset: members, regional bodies, bureaus, accounts, records and links.
+"""The demo dataset: members, regional bodies, bureaus, accounts, records, links and people's
+requests.
 
 `generate(seed, persons)` is pure and deterministic: the same seed and size give the same data.
 `stream(seed, persons)` yields the same records and links one by one, each link after both its
@@ -14,11 +15,17 @@ from dataclasses import dataclass
 from pamoja.demo.bureaus import BUREAUS, DEMO_ACCOUNTS
 from pamoja.demo.countries import COUNTRIES, REGIONAL_BODIES
 from pamoja.demo.records import RecordFactory
-from pamoja.demo.story import STORY_LINKS, STORY_NUMBERS, STORY_RECORDS
+from pamoja.demo.story import (
+    STORY_LINKS,
+    STORY_NUMBERS,
+    STORY_PEOPLE_REQUESTS,
+    STORY_RECORDS,
+)
 from pamoja.demo.values import (
     DemoBureau,
     DemoCountry,
     DemoLink,
+    DemoPeopleRequest,
     DemoRecord,
     DemoRegionalBody,
     DemoUser,
@@ -38,6 +45,7 @@ class DemoDataset:
     users: tuple[DemoUser, ...]
     records: tuple[DemoRecord, ...]
     links: tuple[DemoLink, ...]
+    people_requests: tuple[DemoPeopleRequest, ...] = ()
 
 
 def organisation_count(persons: int) -> int:
@@ -78,4 +86,5 @@ def generate(seed: int = DEFAULT_SEED, persons: int = DEFAULT_PERSONS) -> DemoDa
         users=DEMO_ACCOUNTS,
         records=tuple(records),
         links=tuple(links),
+        people_requests=STORY_PEOPLE_REQUESTS,
     )

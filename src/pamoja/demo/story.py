@@ -27,6 +27,11 @@ Whatever the seed, the demo data holds these records under these keys:
 
 `STORY_NUMBERS` lists the story's document, plate and id numbers; generated records never reuse
 them, so a search for one finds the story record alone.
+
+`STORY_PEOPLE_REQUESTS` are three requests waiting for the secretariat's reviewers: Esther
+Njeri Kamau asks what is held on her (3 days ago), Joseph Mwangi Kariuki asks for a correction
+through his lawyer (12 days ago), and a deletion for Mohammed Abdulrahman Yusuf, 41 days ago,
+is past its deadline.
 """
 
 from __future__ import annotations
@@ -34,8 +39,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pamoja.demo.sharing import Shared, shared_record
-from pamoja.demo.values import DemoLink, DemoRecord
+from pamoja.demo.values import DemoLink, DemoPeopleRequest, DemoRecord
 from pamoja.model.dates import PartialDate
+from pamoja.model.notices import PeopleRequestKind
 from pamoja.model.records import (
     AssetDetails,
     AssetKind,
@@ -243,3 +249,35 @@ STORY_LINKS: tuple[DemoLink, ...] = (
 )
 
 STORY_KEYS: tuple[str, ...] = tuple(record.key for record in STORY_RECORDS)
+
+
+STORY_PEOPLE_REQUESTS: tuple[DemoPeopleRequest, ...] = (
+    DemoPeopleRequest(
+        PeopleRequestKind.ACCESS,
+        "Esther Njeri Kamau",
+        "PO Box 40112, Nairobi",
+        "I was told at the airport that my name is on a police list. What do you hold on me?",
+        days_ago=3,
+        date_of_birth=PartialDate(1988, 11, 2),
+        nationality="KEN",
+    ),
+    DemoPeopleRequest(
+        PeopleRequestKind.CORRECTION,
+        "Joseph Mwangi Kariuki",
+        "j.kariuki@example.org",
+        "My client was born in 1979 in Nyeri, not in Nakuru, and was never charged.",
+        days_ago=12,
+        date_of_birth=PartialDate(1979),
+        nationality="KEN",
+        lawyer="Wanjiru & Partners, Advocates, Kimathi Street, Nairobi",
+    ),
+    DemoPeopleRequest(
+        PeopleRequestKind.DELETION,
+        "Mohammed Abdulrahman Yusuf",
+        "PO Box 80100, Mombasa",
+        "The passport reported stolen was found and returned; delete it and what goes with it.",
+        days_ago=41,
+        date_of_birth=PartialDate(1984, 3, 12),
+        nationality="KEN",
+    ),
+)

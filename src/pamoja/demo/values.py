@@ -1,4 +1,5 @@
-"""The values the demo generator produces: members, bureaus, users, records and links.
+"""The values the demo generator produces: members, bureaus, users, records, links and people's
+requests.
 
 They carry codes (country alpha-3, bureau code, record key) rather than database ids, so the
 seeding service can store them in any order it likes and resolve references itself.
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 
 from pamoja.model.actors import BureauKind, Role
 from pamoja.model.countries import Region
+from pamoja.model.dates import PartialDate
+from pamoja.model.notices import PeopleRequestKind
 from pamoja.model.records import Details, LinkKind, RecordKind, kind_of
 from pamoja.model.sharing import Classification, OutsideScope, Scope
 
@@ -84,3 +87,18 @@ class DemoLink:
     source_key: str
     target_key: str
     kind: LinkKind
+
+
+@dataclass(frozen=True, slots=True)
+class DemoPeopleRequest:
+    """A request a person sent about data held on them, `days_ago` days before the demo starts
+    (so that the reviewers' queue holds one past its deadline)."""
+
+    kind: PeopleRequestKind
+    full_name: str
+    contact: str
+    request_text: str
+    days_ago: int
+    date_of_birth: PartialDate | None = None
+    nationality: str | None = None
+    lawyer: str = ""

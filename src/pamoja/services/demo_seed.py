@@ -1,4 +1,5 @@
-"""Storing the demo dataset: members, bodies, bureaus, accounts, records and links, in one go.
+"""Storing the demo dataset: members, bodies, bureaus, accounts, records, links and people's
+requests, in one go.
 
 Seeding is the operator's work, not a user's: it writes through the store's bulk paths in one
 transaction (records in one insert per owner bureau, links in one insert), hashes each distinct
@@ -11,14 +12,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from pamoja.demo.dataset import DemoDataset
-from pamoja.demo.values import DemoRecord
+from pamoja.demo.values import DemoPeopleRequest, DemoRecord
 from pamoja.model.audit import AuditAction, AuditEntry
 from pamoja.model.sharing import Sharing
+from pamoja.policy.deadlines import load_deadlines, people_request_due_on
 from pamoja.services.directory import OPERATOR
 from pamoja.services.platform import Platform, RecordChange
 from pamoja.services.record_facets import facets_of
+from pamoja.store.people_requests import NewPeopleRequest, PeopleRequestRepository
 from pamoja.store.records import NewRecord
 from pamoja.store.unit_of_work import UnitOfWork
 
@@ -37,6 +41,7 @@ class SeedReport:
     users: int
     records: int
     links: int
+    people_requests: int
 
 
 def is_empty(platform: Platform) -> bool:
@@ -82,6 +87,7 @@ def seed_demo(
         uow.records.add_links(
             [(ids_of_key[k.source_key], ids_of_key[k.target_key], k.kind) for k in dataset.links]
         )
+        _store_people_requests(uow, dataset.people_requests, now)
         uow.commit()
     platform.records_changed(changes)
     return SeedReport(
@@ -91,6 +97,40 @@ def seed_demo(
         users=len(dataset.users),
         records=len(dataset.records),
         links=len(dataset.links),
+        people_requests=len(dataset.people_requests),
+    )
+
+
+def _store_people_requests(
+    uow: UnitOfWork, requests: tuple[DemoPeopleRequest, ...], now: datetime
+) -> None:
+    """As if each had come in on the public form `days_ago` days before `now`."""
+    if not requests:
+        return
+    deadlines = load_deadlines()
+    repository = PeopleRequestRepository(uow.session)
+    for request in requests:
+        received = now - timedelta(days=request.days_ago)
+        repository.add(
+            NewPeopleRequest(
+                kind=request.kind,
+                full_name=request.full_name,
+                date_of_birth=request.date_of_birth,
+                nationality=request.nationality,
+                contact=request.contact,
+                lawyer=request.lawyer,
+                request_text=request.request_text,
+            ),
+            now=received,
+            due_on=people_request_due_on(request.kind, received.date(), deadlines),
+            deadlines_version=deadlines.version,
+        )
+    uow.audit.append(
+        AuditEntry(
+            AuditAction.CREATE,
+            actor_username=OPERATOR,
+            detail={"source": DEMO_SOURCE, "people_requests": len(requests)},
+        )
     )
 
 

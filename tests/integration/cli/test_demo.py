@@ -11,11 +11,15 @@ from typer.testing import CliRunner
 
 from pamoja.cli.main import app
 from pamoja.config import Settings
+from pamoja.demo.bureaus import DEMO_ACCOUNTS
 from pamoja.demo.dataset import DEFAULT_SEED, generate
 from pamoja.model.actors import Role
+from pamoja.model.notices import PeopleRequestKind
 from pamoja.model.records import PersonDetails, RecordKind
+from pamoja.services.auth import AuthService
 from pamoja.services.operator import all_users
 from pamoja.services.platform import Platform, bootstrap
+from pamoja.services.wiring import build_services
 from tests.integration.cli.conftest import point_cli_at
 
 runner = CliRunner()
@@ -57,6 +61,22 @@ def test_the_demo_stores_the_persons_asked_for_and_linked_records(
     assert kinds.count(RecordKind.PERSON) >= 150
     assert {RecordKind.DOCUMENT, RecordKind.VEHICLE, RecordKind.ASSET} <= set(kinds)
     assert RecordKind.ORGANISATION in kinds
+
+
+def test_the_demo_holds_peoples_requests_for_the_reviewers_one_past_its_deadline(
+    seeded: tuple[Platform, str],
+) -> None:
+    platform, _ = seeded
+    reviewer = next(user for user in DEMO_ACCOUNTS if Role.REVIEWER in user.roles)
+    actor = AuthService(platform).login(reviewer.username, reviewer.password, client="test")
+    queue = build_services(platform).people_requests.queue(actor)
+    kinds = [view.request.kind for view in queue]  # the earliest deadline first
+    assert kinds == [
+        PeopleRequestKind.DELETION,
+        PeopleRequestKind.CORRECTION,
+        PeopleRequestKind.ACCESS,
+    ]
+    assert [view.overdue for view in queue] == [True, False, False]
 
 
 def test_the_demo_prints_its_accounts_with_their_password(seeded: tuple[Platform, str]) -> None:
