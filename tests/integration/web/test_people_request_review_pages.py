@@ -128,6 +128,18 @@ def test_a_search_longer_than_a_name_is_refused_at_its_field(
     assert context_of(response)["found"] is None
 
 
+@pytest.mark.parametrize("chosen", ["x", "9" * 30], ids=["not a number", "beyond any id"])
+def test_linking_what_is_not_a_record_of_the_list_is_refused(
+    reviewer: TestClient, request_id: int, chosen: str
+) -> None:
+    response = reviewer.post(
+        f"/people-requests/{request_id}/records",
+        data={"csrf_token": csrf_of(reviewer), "record_id": [chosen]},
+    )
+    assert response.status_code == 422
+    assert context_of(response)["errors"] == {"record_ids": ["choose records from the list"]}
+
+
 def test_a_granted_deletion_removes_the_linked_record_and_says_so(
     reviewer: TestClient,
     services: Services,
@@ -158,8 +170,9 @@ def test_a_granted_deletion_removes_the_linked_record_and_says_so(
         ({"reasons": "Acquitted."}, "decision"),
         ({"decision": "received", "reasons": "Acquitted."}, "decision"),
         ({"decision": "partly_granted", "reasons": "In part.", "delete_record_id": "x"}, None),
+        ({"decision": "partly_granted", "reasons": "In part.", "delete_record_id": "9" * 30}, None),
     ],
-    ids=["no reasons", "no decision", "not a decision", "a record not in the list"],
+    ids=["no reasons", "no decision", "not a decision", "not a record", "beyond any id"],
 )
 def test_a_wrong_decision_is_shown_at_its_field_and_nothing_is_decided(
     reviewer: TestClient, request_id: int, data: dict[str, str], field: str | None

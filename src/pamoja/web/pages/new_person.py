@@ -16,6 +16,7 @@ from pamoja.model.sharing import Classification, OutsideScope, Scope
 from pamoja.policy import rights
 from pamoja.services.errors import FieldError, Forbidden, InvalidInput
 from pamoja.services.records import RecordService, SharingChoice
+from pamoja.web.field_errors import by_field
 from pamoja.web.session import FormSessionDep, PageSession, PlatformDep, SessionDep
 from pamoja.web.templating import render
 
@@ -78,16 +79,13 @@ def _form_page(
     request: Request, session: PageSession, values: Mapping[str, str], errors: list[FieldError]
 ) -> Response:
     """Context: `values` (as typed), `errors` (by field name: list of messages), and the choices."""
-    by_field: dict[str, list[str]] = {}
-    for error in errors:
-        by_field.setdefault(error.location.removeprefix("record."), []).append(error.message)
     return render(
         request,
         "records/new_person.html",
         session,
         status_code=422 if errors else 200,
         values=values,
-        errors=by_field,
+        errors=by_field(errors, lambda location: location.removeprefix("record.")),
         genders=list(Gender),
         classifications=list(Classification),
         scopes=list(Scope),

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from pamoja.api.deps import ServicesDep
-from pamoja.api.schemas.fields import MAX_ID, StoredIdPath
+from pamoja.api.schemas.fields import StoredIdPath
 from pamoja.model.notices import (
     AssetLink,
     InvalidNoticeValue,
@@ -30,6 +30,8 @@ from pamoja.policy.notice_workflow import NoticeAction
 from pamoja.services.errors import FieldError, InvalidInput, NotFound
 from pamoja.services.wiring import Services
 from pamoja.store.notice_views import NoticeContent
+from pamoja.web.field_errors import by_field, last_part
+from pamoja.web.form_ids import stored_id
 from pamoja.web.session import FormSessionDep, PageSession, SessionDep
 from pamoja.web.templating import render
 
@@ -263,8 +265,9 @@ def _subject_id(
 def _record_id(services: Services, session: PageSession, given: str) -> int:
     """The id of the record `given` by its id or its reference; NotFound if the drafter may
     not read it."""
-    if given.isdigit() and int(given) <= MAX_ID:
-        return services.records.get(session.actor, int(given)).id
+    record_id = stored_id(given)
+    if record_id is not None:
+        return services.records.get(session.actor, record_id).id
     return services.records.get_by_reference(session.actor, given).id
 
 
@@ -286,21 +289,21 @@ def _asset_links(
     return tuple(links)
 
 
+def _form_field(location: str) -> str:
+    return FORM_FIELD_OF.get(last_part(location), last_part(location))
+
+
 def _form_page(
     request: Request, session: PageSession, values: Mapping[str, str], errors: list[FieldError]
 ) -> Response:
     """Context: `values` (as typed), `errors` (by field name), and the choices."""
-    by_field: dict[str, list[str]] = {}
-    for error in errors:
-        name = error.location.split(".")[-1]
-        by_field.setdefault(FORM_FIELD_OF.get(name, name), []).append(error.message)
     return render(
         request,
         "notices/draft.html",
         session,
         status_code=422 if errors else 200,
         values=values,
-        errors=by_field,
+        errors=by_field(errors, _form_field),
         notice_types=list(NoticeType),
         red_purposes=list(RedPurpose),
         kinds=list(NoticeKind),

@@ -4,6 +4,8 @@ deletion removes the records, as `services.people_requests` carries it out)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -12,12 +14,15 @@ from pamoja.api.schemas.fields import StoredIdPath
 from pamoja.model.notices import PEOPLE_REQUEST_DECIDED, PeopleRequestStatus
 from pamoja.services.errors import FieldError, InvalidInput
 from pamoja.services.people_requests import DecisionOutcome
+from pamoja.web.field_errors import by_field
+from pamoja.web.form_ids import stored_id
 from pamoja.web.session import FormSessionDep, PageSession, SessionDep
 from pamoja.web.templating import render
 
 router = APIRouter()
 
 DECISIONS = sorted(PEOPLE_REQUEST_DECIDED, key=list(PeopleRequestStatus).index)
+CHOOSE_FROM_LIST = "choose records from the list"
 MAX_SEARCH = 200
 """Longest search for a request's records, as on the records page and the API."""
 
@@ -62,12 +67,12 @@ async def link_people_request_records(
     request: Request, request_id: StoredIdPath, session: FormSessionDep, services: ServicesDep
 ) -> Response:
     form = await request.form()
-    chosen = [str(value) for value in form.getlist("record_id")]
-    if not all(value.isdigit() for value in chosen):
-        errors = [FieldError("record_ids", "choose records from the list")]
+    chosen = _chosen_ids(form.getlist("record_id"))
+    if chosen is None:
+        errors = [FieldError("record_ids", CHOOSE_FROM_LIST)]
         return _detail_page(request, session, services, request_id, errors=errors)
     try:
-        services.people_requests.link_records(session.actor, request_id, map(int, chosen))
+        services.people_requests.link_records(session.actor, request_id, chosen)
     except InvalidInput as error:
         return _detail_page(request, session, services, request_id, errors=error.errors)
     return RedirectResponse(f"/people-requests/{request_id}", status_code=303)
@@ -79,15 +84,15 @@ async def decide_people_request(
 ) -> Response:
     """The request with what the decision removed (200), or with what is wrong (422)."""
     form = await request.form()
-    to_delete = [str(value) for value in form.getlist("delete_record_id")]
+    to_delete = _chosen_ids(form.getlist("delete_record_id"))
     errors: list[FieldError] = []
     try:
         decision = PeopleRequestStatus(str(form.get("decision", "")))
     except ValueError:
         errors.append(FieldError("decision", "choose a decision"))
-    if not all(value.isdigit() for value in to_delete):
-        errors.append(FieldError("delete_record_ids", "choose records from the list"))
-    if errors:
+    if to_delete is None:
+        errors.append(FieldError("delete_record_ids", CHOOSE_FROM_LIST))
+    if errors or to_delete is None:
         return _detail_page(request, session, services, request_id, errors=errors)
     try:
         outcome = services.people_requests.decide(
@@ -95,11 +100,17 @@ async def decide_people_request(
             request_id,
             decision,
             reasons=str(form.get("reasons", "")),
-            delete_record_ids=[int(value) for value in to_delete],
+            delete_record_ids=to_delete,
         )
     except InvalidInput as error:
         return _detail_page(request, session, services, request_id, errors=error.errors)
     return _detail_page(request, session, services, request_id, outcome=outcome)
+
+
+def _chosen_ids(values: Sequence[object]) -> list[int] | None:
+    """The record ids ticked on the page, or None if any is not one."""
+    ids = [stored_id(value) if isinstance(value, str) else None for value in values]
+    return [i for i in ids if i is not None] if None not in ids else None
 
 
 def _detail_page(
@@ -114,9 +125,6 @@ def _detail_page(
 ) -> Response:
     rights = services.people_requests
     view = outcome.view if outcome else rights.get(session.actor, request_id)
-    by_field: dict[str, list[str]] = {}
-    for error in errors or []:
-        by_field.setdefault(error.location, []).append(error.message)
     found = None
     if searched is not None:
         found = rights.find_records(session.actor, request_id, text=searched or None)
@@ -130,6 +138,6 @@ def _detail_page(
         decisions=DECISIONS,
         found=found,
         searched=searched,
-        errors=by_field,
+        errors=by_field(errors or []),
         outcome=outcome,
     )

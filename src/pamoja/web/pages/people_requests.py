@@ -13,10 +13,11 @@ from fastapi.responses import Response
 from pamoja.api.auth import client_address
 from pamoja.api.deps import ServicesDep
 from pamoja.model.notices import PeopleRequestKind
-from pamoja.services.errors import FieldError, InvalidInput, RateLimited
+from pamoja.services.errors import InvalidInput, RateLimited
 from pamoja.services.people_requests import LIMITS, PeopleRequestSubmission
 from pamoja.services.platform import Platform
 from pamoja.web import bot_check
+from pamoja.web.field_errors import by_field
 from pamoja.web.session import PlatformDep
 from pamoja.web.templating import render
 
@@ -66,7 +67,7 @@ async def submit_people_request(
             client=client_address(request),
         )
     except InvalidInput as error:
-        return _form_page(request, platform, values, _by_field(error.errors), 422)
+        return _form_page(request, platform, values, by_field(error.errors), 422)
     except RateLimited as error:
         minutes = error.retry_after // 60 or 1
         message = f"too many requests from your address: wait {minutes} minutes and send it again"
@@ -104,10 +105,3 @@ def _form_page(
         proof_field=bot_check.FIELD,
         trap_field=bot_check.TRAP_FIELD,
     )
-
-
-def _by_field(errors: list[FieldError]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for error in errors:
-        found.setdefault(error.location, []).append(error.message)
-    return found

@@ -16,6 +16,7 @@ from pamoja.model.countries import UnknownCountry, to_alpha3
 from pamoja.model.dates import InvalidDate, PartialDate
 from pamoja.services.errors import FieldError, InvalidInput
 from pamoja.services.hits import ScreenOutcome
+from pamoja.web.field_errors import by_field, last_part
 from pamoja.web.session import FormSessionDep, PageSession, SessionDep
 from pamoja.web.templating import render
 
@@ -100,9 +101,6 @@ def _page(
 ) -> Response:
     """Context: `values`, `errors` (by field), `purposes`, `hits` (the notice hits, each with its
     instruction) and `matches` (records, full or hit-only), both empty before a screening."""
-    by_field: dict[str, list[str]] = {}
-    for error in errors:
-        by_field.setdefault(error.location.split(".")[-1], []).append(error.message)
     matches = [m for result in outcome.results for m in result.matches] if outcome else []
     return render(
         request,
@@ -110,7 +108,7 @@ def _page(
         session,
         status_code=422 if errors else 200,
         values=values,
-        errors=by_field,
+        errors=by_field(errors, last_part),
         purposes=list(Purpose),
         screened=outcome is not None,
         hits=list(outcome.hits) if outcome else [],
