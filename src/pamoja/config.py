@@ -74,6 +74,21 @@ class Settings(BaseSettings):
         "name asks for review and an identical one alerts; below zero (as -0.08) an identical "
         "name asks for review too.",
     )
+    screening_common_name_listed: int = Field(
+        default=20,
+        ge=2,
+        description="Listed persons who must carry a query's very name for it to count as "
+        "common: then only a date of birth agreeing to the day singles one of them out, and "
+        "other matches on the name lose the common-name points.",
+    )
+    screening_common_name_points: float = Field(
+        default=-0.15,
+        ge=-1.0,
+        le=0.0,
+        description="Score a match on a common name loses unless the dates of birth agree to "
+        "the day: at -0.15 an identical name whose year of birth agrees asks for review "
+        "instead of alerting; zero turns the rule off.",
+    )
 
     webhook_blocked_networks: Annotated[tuple[IPvAnyNetwork, ...], NoDecode] = Field(
         default=BLOCKED_NETWORKS,

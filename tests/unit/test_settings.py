@@ -7,6 +7,7 @@ import pytest
 from pydantic import ValidationError
 
 from pamoja.config import DEMO_SECRET, Settings
+from pamoja.services.screening import match_config
 from tests.conftest import TEST_SECRET
 
 
@@ -22,10 +23,18 @@ def test_a_review_threshold_above_the_alert_threshold_is_refused_naming_both() -
     assert "PAMOJA_SCREENING_ALERT_THRESHOLD" in message
 
 
-@pytest.mark.parametrize("variable", ["screening_alert_threshold", "screening_review_threshold"])
-def test_a_screening_threshold_outside_zero_to_one_is_refused(variable: str) -> None:
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("screening_alert_threshold", 1.5),
+        ("screening_review_threshold", 1.5),
+        ("screening_common_name_points", 0.1),
+        ("screening_common_name_listed", 1),
+    ],
+)
+def test_a_screening_setting_out_of_its_range_is_refused(variable: str, value: float) -> None:
     with pytest.raises(ValidationError, match=variable):
-        Settings(secret_key=TEST_SECRET, **{variable: 1.5})
+        Settings(secret_key=TEST_SECRET, **{variable: value})
 
 
 def test_the_screening_policy_is_read_from_the_environment(
@@ -33,11 +42,15 @@ def test_the_screening_policy_is_read_from_the_environment(
 ) -> None:
     monkeypatch.setenv("PAMOJA_SCREENING_YEAR_ONLY_POINTS", "-0.08")
     monkeypatch.setenv("PAMOJA_SCREENING_ALERT_THRESHOLD", "0.85")
+    monkeypatch.setenv("PAMOJA_SCREENING_COMMON_NAME_LISTED", "50")
+    monkeypatch.setenv("PAMOJA_SCREENING_COMMON_NAME_POINTS", "-0.2")
     settings = Settings(secret_key=TEST_SECRET)
-    assert (settings.screening_year_only_points, settings.screening_alert_threshold) == (
-        -0.08,
-        0.85,
-    )
+    assert (
+        settings.screening_year_only_points,
+        settings.screening_alert_threshold,
+        settings.screening_common_name_listed,
+        settings.screening_common_name_points,
+    ) == (-0.08, 0.85, 50, -0.2)
 
 
 def test_the_demo_secret_is_refused_outside_demo_mode() -> None:
@@ -69,3 +82,18 @@ def test_a_webhook_blocked_network_that_is_not_one_is_refused_by_name(
     monkeypatch.setenv("PAMOJA_WEBHOOK_BLOCKED_NETWORKS", "10.0.0.1/8")
     with pytest.raises(ValidationError, match="webhook_blocked_networks"):
         Settings(secret_key=TEST_SECRET)
+
+
+def test_the_screening_settings_make_the_nodes_scoring_rules() -> None:
+    settings = Settings(
+        secret_key=TEST_SECRET,
+        screening_year_only_points=-0.08,
+        screening_common_name_listed=50,
+        screening_common_name_points=-0.2,
+    )
+    config = match_config(settings)
+    assert (config.birth_year_only, config.common_name_listed, config.common_name) == (
+        -0.08,
+        50,
+        -0.2,
+    )

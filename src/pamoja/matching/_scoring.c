@@ -6,9 +6,9 @@
  * - `alignment(first, second)` aligns two names and says which parts went with which, for an
  *   explanation;
  * - `score_pairs(...)` sums (and clips to [0, 1]) what `scoring.score_profiles` sums for many
- *   (query, candidate) pairs at once (0 for subjects of different kinds): the names as `best_pair` finds them,
- *   and the other features by tables and values that `scoring.py` computes from its
- *   configuration.
+ *   (query, candidate) pairs at once (0 for subjects of different kinds): the names as
+ *   `best_pair` finds them, and the other features (the common-name rule with the dates of
+ *   birth) by tables and values that `scoring.py` computes from its configuration.
  *
  * The rules are those of `name_similarity.py` and `scoring.py` (which document them, and
  * handle names with more parts than this code compares); property tests check that both give
@@ -438,11 +438,16 @@ static int read_doubles(PyObject *sequence, double *values, Py_ssize_t count, co
 enum { NAME_WEIGHT, GENDER_SAME, GENDER_DIFFERENT, NATIONALITY_SHARED, NATIONALITY_DIFFERENT,
        DOCUMENT_SAME, POINT_COUNT };
 
+/* birth_points holds the points of dates of birth by agreement and coarser precision, then
+ * in the same order those the common-name rule adds where the pair's query has a common name */
+#define BIRTH_TABLE (AGREEMENT_COUNT * PRECISION_COUNT)
+
 static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 8) {
+    if (nargs != 9) {
         PyErr_SetString(PyExc_TypeError,
                         "score_pairs(queries, candidates, agreements, query_births, "
-                        "candidate_births, birth_points, genders, points) takes 8 arguments");
+                        "candidate_births, common, birth_points, genders, points) takes 9 "
+                        "arguments");
         return NULL;
     }
     PyObject *queries = args[0], *candidates = args[1];
@@ -452,16 +457,16 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
         return NULL;
     }
     Py_ssize_t count = PyList_GET_SIZE(queries);
-    double birth_points[AGREEMENT_COUNT * PRECISION_COUNT], points[POINT_COUNT];
-    if (read_doubles(args[5], birth_points, AGREEMENT_COUNT * PRECISION_COUNT, "birth_points") < 0
-        || read_doubles(args[7], points, POINT_COUNT, "points") < 0)
+    double birth_points[2 * BIRTH_TABLE], points[POINT_COUNT];
+    if (read_doubles(args[6], birth_points, 2 * BIRTH_TABLE, "birth_points") < 0
+        || read_doubles(args[8], points, POINT_COUNT, "points") < 0)
         return NULL;
-    if (!PyTuple_Check(args[6]) || PyTuple_GET_SIZE(args[6]) != 2) {
+    if (!PyTuple_Check(args[7]) || PyTuple_GET_SIZE(args[7]) != 2) {
         PyErr_SetString(PyExc_TypeError, "genders must be a tuple of the two known genders");
         return NULL;
     }
-    PyObject *male = PyTuple_GET_ITEM(args[6], 0), *female = PyTuple_GET_ITEM(args[6], 1);
-    Py_buffer agreements, query_births, candidate_births;
+    PyObject *male = PyTuple_GET_ITEM(args[7], 0), *female = PyTuple_GET_ITEM(args[7], 1);
+    Py_buffer agreements, query_births, candidate_births, commons;
     if (PyObject_GetBuffer(args[2], &agreements, PyBUF_SIMPLE) < 0) return NULL;
     if (PyObject_GetBuffer(args[3], &query_births, PyBUF_SIMPLE) < 0) {
         PyBuffer_Release(&agreements);
@@ -472,16 +477,25 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
         PyBuffer_Release(&query_births);
         return NULL;
     }
+    if (PyObject_GetBuffer(args[5], &commons, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&agreements);
+        PyBuffer_Release(&query_births);
+        PyBuffer_Release(&candidate_births);
+        return NULL;
+    }
     PyObject *result = NULL;
-    if (agreements.len != count || query_births.len != count * (Py_ssize_t)sizeof(uint32_t)
+    if (agreements.len != count || commons.len != count
+        || query_births.len != count * (Py_ssize_t)sizeof(uint32_t)
         || candidate_births.len != count * (Py_ssize_t)sizeof(uint32_t)) {
         PyErr_SetString(PyExc_ValueError,
-                        "agreements (int8) and births (uint32) need one entry per pair");
+                        "agreements (int8), common (bool) and births (uint32) need one entry "
+                        "per pair");
         goto done;
     }
     result = PyList_New(count);
     if (result == NULL) goto done;
     const int8_t *agreement = agreements.buf;
+    const uint8_t *common = commons.buf;
     const uint32_t *query_birth = query_births.buf, *candidate_birth = candidate_births.buf;
     for (Py_ssize_t k = 0; k < count; k++) {
         if (agreement[k] < 0 || agreement[k] >= AGREEMENT_COUNT) {
@@ -499,7 +513,9 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
         if (query.kind == candidate.kind && name >= 0) {
             int first = birth_precision(query_birth[k]), second = birth_precision(candidate_birth[k]);
             total = points[NAME_WEIGHT] * name;
-            total += birth_points[agreement[k] * PRECISION_COUNT + (first < second ? first : second)];
+            int at = agreement[k] * PRECISION_COUNT + (first < second ? first : second);
+            total += birth_points[at];
+            if (common[k]) total += birth_points[BIRTH_TABLE + at];
             int known = is_known(query.gender, male, female), both = 0, same = 0;
             if (known > 0) both = is_known(candidate.gender, male, female);
             if (both > 0) same = PyObject_RichCompareBool(query.gender, candidate.gender, Py_EQ);
@@ -534,6 +550,7 @@ done:
     PyBuffer_Release(&agreements);
     PyBuffer_Release(&query_births);
     PyBuffer_Release(&candidate_births);
+    PyBuffer_Release(&commons);
     return result;
 }
 
@@ -584,7 +601,7 @@ static PyMethodDef methods[] = {
      "as compare_forms aligns them, pairs as (i, j, similarity) in the order they were taken, "
      "or None when a name has more parts than this code compares."},
     {"score_pairs", (PyCFunction)(void (*)(void))score_pairs, METH_FASTCALL,
-     "score_pairs(queries, candidates, agreements, query_births, candidate_births, "
+     "score_pairs(queries, candidates, agreements, query_births, candidate_births, common, "
      "birth_points, genders, points) -> list[float | None]: the sum scoring.score_profiles "
      "makes for each pair, clipped to [0, 1] but not rounded (see scoring.score_pairs), None "
      "where a name has more parts than this code compares."},

@@ -27,10 +27,11 @@ def score_pairs(
     agreements: npt.NDArray[np.int8],
     query_births: npt.NDArray[np.uint32],
     candidate_births: npt.NDArray[np.uint32],
+    common: npt.NDArray[np.bool_],
     birth_points: tuple[float, ...],
     genders: tuple[Gender, Gender],
     points: tuple[float, float, float, float, float, float],
 ) -> list[float | None]:
-    """The sum `scoring.score_profiles` makes for each pair, clipped to [0, 1] but not rounded
-    (`scoring.score_pairs` gives the arguments); None where a name has more parts than the
-    compiled code compares."""
+    """The sum `scoring.score_profiles` makes for each pair (`common`: whether its query's name
+    is common), clipped to [0, 1] but not rounded (`scoring.score_pairs` gives the arguments);
+    None where a name has more parts than the compiled code compares."""

@@ -13,7 +13,8 @@ code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidat
    (sorted, and as written), raised or lowered by how the dates of birth agree and by a shared
    document;
 3. **scoring**: the best few per query are scored in full (`score_profiles`, its name
-   alignment compiled), and those returned are explained (`compare_profiles`).
+   alignment compiled), and those returned are explained (`compare_profiles`); a query whose
+   name many indexed subjects carry (`NameCounts`) is scored by the common-name rule.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pamoja.matching.birth_dates import DateAgreement
 from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
 from pamoja.matching.bulk_preparation import prepare_all
 from pamoja.matching.candidate_arrays import Pairs, Reads, best_per_group, group_starts, shortlists
+from pamoja.matching.name_counts import NameCounts
 from pamoja.matching.parallel import search_in_processes, stop_workers
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
@@ -153,6 +155,7 @@ class ScreeningIndex:
         self._births: array[int] = array("I")
         self._alive = bytearray()
         self._postings = Postings()
+        self._names = NameCounts()
         with _collector_paused():
             self._load(list(subjects))
         if self._profiles:
@@ -177,6 +180,7 @@ class ScreeningIndex:
             slot_runs.append(np.repeat(slot_of, np.frombuffer(counts, np.int32))[order])
         if hash_runs:
             self._postings.load(np.concatenate(hash_runs), np.concatenate(slot_runs))
+        self._names.add(profile for profile in self._profiles if profile is not None)
         self._rebuild_quick_names()
 
     def __len__(self) -> int:
@@ -192,6 +196,7 @@ class ScreeningIndex:
         slot = self._hold(profile)
         self._postings.add(map(key_hash, blocking_keys(profile)), slot)
         self._quick.set(slot, encode(profile.quick_names))
+        self._names.add((profile,))
         if self._postings.wants_compaction:
             self._postings.compact(np.frombuffer(self._alive, np.bool_).copy())
             self._rebuild_quick_names()
@@ -213,6 +218,7 @@ class ScreeningIndex:
         if slot is None:
             raise UnknownSubject(f"subject {subject_id!r} is not indexed")
         stop_workers(self)
+        self._names.remove(self._profile(slot))
         self._profiles[slot] = None
         self._births[slot] = 0
         self._alive[slot] = 0
@@ -280,6 +286,10 @@ class ScreeningIndex:
         births = _birth_codes(prepared)
         pairs = self._preselect(prepared, self._shortlist(prepared, births, accept, threshold))
         config = self.config
+        common = np.array(
+            [self._names.most(query) >= config.common_name_listed for query in prepared],
+            np.bool_,
+        )
         owners = pairs.owners.tolist()
         candidates = [self._profile(slot) for slot in pairs.slots.tolist()]
         scores = score_pairs(
@@ -288,16 +298,20 @@ class ScreeningIndex:
             pairs.agreements,
             (births[pairs.owners], np.frombuffer(self._births, np.uint32)[pairs.slots]),
             config,
+            common[pairs.owners],
         )
         found: list[list[tuple[float, str, Profile]]] = [[] for _ in prepared]
         for owner, candidate, score in zip(owners, candidates, scores, strict=True):
             if score >= threshold:
                 found[owner].append((-score, candidate.id, candidate))
         results: list[list[Match]] = []
-        for query, scored in zip(prepared, found, strict=True):
+        for query, is_common, scored in zip(prepared, common.tolist(), found, strict=True):
             scored.sort(key=lambda item: (item[0], item[1]))
             results.append(
-                [compare_profiles(query, candidate, config) for _, _, candidate in scored[:limit]]
+                [
+                    compare_profiles(query, candidate, config, is_common)
+                    for _, _, candidate in scored[:limit]
+                ]
             )
         return results
 

@@ -12,12 +12,23 @@ The score is the sum of feature contributions, clipped to [0, 1]:
 | gender | same +0.02, different -0.15 (only when both are male or female) |
 | nationality | shared +0.05, none shared -0.05 (only when both have one) |
 | document | same normalised number +0.30 |
+| common name | -0.15 when at least 20 listed persons carry the query's very name, unless the |
+| | dates of birth agree to the day (in an index's searches only: `compare` of two |
+| | subjects knows no list) |
 
 So an identical name alone reaches the alert threshold (0.80), a close name needs a date of
 birth that agrees beyond the year to reach it, and a different date of birth pulls even an
 identical name below review. The year alone (`birth_year_only`, a setting of the node) adds
 nothing by default: at a million listed persons, one of the namesakes a common name has is
 born in any given year often enough that it says little.
+
+The common-name rule (`common_name`, `common_name_listed`) weighs a name by the list it is
+searched in. When many listed persons carry the query's name, one of them shares the year of
+birth, or has a date one recording error away, by chance alone, and so do the people of that
+name who cross a border; such a match asks a person to review it instead of alerting. Only a
+date of birth agreeing to the day (or a shared document) still singles one out. The count
+takes in every listed person, also those a searcher may not see; an explanation says no more
+than that the count reached the threshold.
 """
 
 from __future__ import annotations
@@ -76,10 +87,17 @@ class MatchConfig:
     nationality_shared: float = 0.05
     nationality_different: float = -0.05
     document_same: float = 0.30
+    common_name: float = -0.15
+    common_name_listed: int = 20
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.review_threshold <= self.alert_threshold <= 1.0:
             raise ValueError("thresholds must satisfy 0 <= review <= alert <= 1")
+        # a search skips candidates by the most a name can score, which the rule only lowers
+        if self.common_name > 0.0:
+            raise ValueError("common_name points must not be above 0")
+        if self.common_name_listed < 2:
+            raise ValueError("common_name_listed must be at least 2")
 
     def decide(self, score: float) -> Decision:
         if score >= self.alert_threshold:
@@ -131,16 +149,21 @@ def score_profiles(
     candidate: Profile,
     config: MatchConfig = DEFAULT_CONFIG,
     agreement: DateAgreement | None = None,
+    common: bool = False,
 ) -> float:
     """The score `compare_profiles` gives, without building its explanation: what ranking
-    many candidates needs. `agreement` of the dates of birth may be given if already known."""
+    many candidates needs. `agreement` of the dates of birth may be given if already known;
+    `common` says the query's name is common in the list searched (the common-name rule)."""
     if query.kind != candidate.kind:
         return 0.0
     if agreement is None:
         agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
+    coarser = _coarser(query, candidate)
+    # summed in the order of `compare_profiles` and the compiled sum, so that all three agree
     return _clipped(
         config.name_weight * best_similarity(query.forms, candidate.forms)
-        + (_birth_date_points(agreement, _coarser(query, candidate), config) or 0.0)
+        + (_birth_date_points(agreement, coarser, config) or 0.0)
+        + ((_common_name_points(agreement, coarser, config) or 0.0) if common else 0.0)
         + (_gender_points(query, candidate, config) or 0.0)
         + (_nationality_points(query, candidate, config) or 0.0)
         + (_document_points(query, candidate, config) or 0.0)
@@ -153,20 +176,23 @@ def score_pairs(
     agreements: npt.NDArray[np.int8],
     births: tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]],
     config: MatchConfig = DEFAULT_CONFIG,
+    common: npt.NDArray[np.bool_] | None = None,
 ) -> list[float]:
     """`score_profiles` of each query with the candidate at the same place, whose dates of
     birth agree as `agreements` says (positions in `birth_codes.AGREEMENTS`) and are given as
-    `births` (birth codes of the queries' and of the candidates'), in compiled code: what
-    ranking a batch needs."""
+    `births` (birth codes of the queries' and of the candidates'), and whose query's name is
+    common where `common` says so, in compiled code: what ranking a batch needs."""
+    if common is None:
+        common = np.zeros(len(queries), np.bool_)
     sums = _compiled_sums(
-        queries, candidates, agreements, births[0], births[1], *_compiled_points(config)
+        queries, candidates, agreements, births[0], births[1], common, *_compiled_points(config)
     )
     return [
-        score_profiles(query, candidate, config, AGREEMENTS[agreement])
+        score_profiles(query, candidate, config, AGREEMENTS[agreement], is_common)
         if total is None
         else round(total, _DIGITS)
-        for query, candidate, agreement, total in zip(
-            queries, candidates, agreements.tolist(), sums, strict=True
+        for query, candidate, agreement, is_common, total in zip(
+            queries, candidates, agreements.tolist(), common.tolist(), sums, strict=True
         )
     ]
 
@@ -179,9 +205,11 @@ def _compiled_points(
     config: MatchConfig,
 ) -> tuple[tuple[float, ...], tuple[Gender, Gender], _FeaturePoints]:
     """What the compiled `score_pairs` adds up, from `config`: the points of dates of birth by
-    agreement and coarser precision, the known genders, and the other features' points."""
+    agreement and coarser precision, then those of the common-name rule in the same order, the
+    known genders, and the other features' points."""
     birth_points = tuple(
-        _birth_date_points(agreement, precision, config) or 0.0
+        points(agreement, precision, config) or 0.0
+        for points in (_birth_date_points, _common_name_points)
         for agreement in AGREEMENTS
         for precision in PRECISIONS
     )
@@ -259,15 +287,17 @@ def _clipped(total: float) -> float:
 
 
 def compare_profiles(
-    query: Profile, candidate: Profile, config: MatchConfig = DEFAULT_CONFIG
+    query: Profile, candidate: Profile, config: MatchConfig = DEFAULT_CONFIG, common: bool = False
 ) -> Match:
-    """`compare` on prepared subjects, explained feature by feature."""
+    """`compare` on prepared subjects, explained feature by feature; `common` says the query's
+    name is common in the list searched (the common-name rule)."""
     if query.kind != candidate.kind:
         kinds = Contribution("kind", f"{query.kind} / {candidate.kind}", 0.0)
         return Match(query.id, candidate.id, 0.0, Decision.NONE, (kinds,))
     parts = [
         _name(query, candidate, config),
         _birth_date(query, candidate, config),
+        _common_name(query, candidate, config) if common else None,
         _gender(query, candidate, config),
         _nationality(query, candidate, config),
         _document(query, candidate, config),
@@ -316,6 +346,30 @@ def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Cont
     assert query.birth_date is not None and candidate.birth_date is not None
     detail = describe_birth_dates(query.birth_date, candidate.birth_date, reason)
     return Contribution("date_of_birth", detail, points)
+
+
+def _common_name_points(
+    agreement: DateAgreement, coarser: DatePrecision | None, config: MatchConfig
+) -> float | None:
+    """Points of the common-name rule, for a query whose name is common, by how the dates of
+    birth agree: none where they agree to the day, the same for any other agreement (so that
+    the rule keeps the order the dates of birth give)."""
+    agrees = agreement is DateAgreement.EXACT or agreement is DateAgreement.CONSISTENT
+    if agrees and coarser is DatePrecision.DAY:
+        return None
+    return config.common_name or None
+
+
+def _common_name(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+    agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
+    points = _common_name_points(agreement, _coarser(query, candidate), config)
+    if points is None:
+        return None
+    detail = (
+        f"at least {config.common_name_listed} listed persons carry this name, "
+        "and the dates of birth do not single out one"
+    )
+    return Contribution("common_name", detail, points)
 
 
 _KNOWN_GENDERS = (Gender.MALE, Gender.FEMALE)

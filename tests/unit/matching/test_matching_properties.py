@@ -103,10 +103,13 @@ def test_an_exact_copy_scores_at_least_as_high_as_anything_else(
 
 
 @settings(max_examples=300)
-@given(subjects, subjects)
-def test_ranking_scores_equal_the_explained_scores(first: Subject, second: Subject) -> None:
+@given(subjects, subjects, st.booleans())
+def test_ranking_scores_equal_the_explained_scores(
+    first: Subject, second: Subject, common: bool
+) -> None:
     query, candidate = prepare(first), prepare(second)
-    assert score_profiles(query, candidate) == compare_profiles(query, candidate).score
+    ranked = score_profiles(query, candidate, common=common)
+    assert ranked == compare_profiles(query, candidate, common=common).score
 
 
 scored_subjects = st.builds(
@@ -122,10 +125,13 @@ scored_subjects = st.builds(
 
 
 @settings(max_examples=500)
-@given(st.lists(st.tuples(scored_subjects, scored_subjects), min_size=1, max_size=5))
-def test_batch_scores_equal_the_scores_of_one_pair(pairs: list[tuple[Subject, Subject]]) -> None:
-    queries = [prepare(query) for query, _ in pairs]
-    candidates = [prepare(candidate) for _, candidate in pairs]
+@given(st.lists(st.tuples(scored_subjects, scored_subjects, st.booleans()), min_size=1, max_size=5))
+def test_batch_scores_equal_the_scores_of_one_pair(
+    pairs: list[tuple[Subject, Subject, bool]],
+) -> None:
+    queries = [prepare(query) for query, _, _ in pairs]
+    candidates = [prepare(candidate) for _, candidate, _ in pairs]
+    common = [is_common for _, _, is_common in pairs]
     agreements = [
         compare_birth_dates(query.birth_date, candidate.birth_date)[0]
         for query, candidate in zip(queries, candidates, strict=True)
@@ -139,10 +145,11 @@ def test_batch_scores_equal_the_scores_of_one_pair(pairs: list[tuple[Subject, Su
         candidates,
         np.array([AGREEMENTS.index(agreement) for agreement in agreements], np.int8),
         (births[0], births[1]),
+        common=np.array(common, np.bool_),
     )
     assert scores == [
-        score_profiles(query, candidate)
-        for query, candidate in zip(queries, candidates, strict=True)
+        score_profiles(query, candidate, common=is_common)
+        for query, candidate, is_common in zip(queries, candidates, common, strict=True)
     ]
 
 

@@ -214,7 +214,8 @@ def test_a_birth_date_one_year_off_beats_namesakes_born_elsewhen_in_preselection
         Subject("truth", ("Amina Abd al-Rahman Tamimi",), birth_date=PartialDate(1963, 11, 17))
     )
     query = Subject("q", ("Amina Tamimi",), birth_date=PartialDate(1962, 11, 17))
-    assert ids(index.search(query, limit=1)) == ["truth"]
+    # forty namesakes make the name common: the truth ranks first, under review
+    assert ids(index.search(query, limit=1, threshold=0.0)) == ["truth"]
 
 
 def test_a_typo_that_moves_a_part_in_sorted_order_survives_preselection() -> None:
