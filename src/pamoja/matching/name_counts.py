@@ -1,6 +1,6 @@
 """How many indexed subjects carry each name, for the common-name rule of scoring: a name is
-counted in the order-free form of its parts, once per subject however many of its names give
-it."""
+counted whatever the order of its parts (`Profile.sorted_names`), once per subject however
+many of its names give it."""
 
 from __future__ import annotations
 
@@ -8,12 +8,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pamoja.matching.profile import Profile
-
-
-def name_keys(profile: Profile) -> frozenset[str]:
-    """The subject's names as counted: each name's parts, sorted and joined by spaces (so
-    `Wang Wei` and `Wei Wang` are one name)."""
-    return frozenset(" ".join(sorted(form.parts)) for form in profile.forms)
 
 
 class NameCounts:
@@ -24,16 +18,19 @@ class NameCounts:
 
     def add(self, profiles: Iterable[Profile]) -> None:
         for profile in profiles:
-            self._counts.update(name_keys(profile))
+            self._counts.update(frozenset(profile.sorted_names))
 
     def remove(self, profile: Profile) -> None:
-        for key in name_keys(profile):
-            left = self._counts[key] - 1
+        for name in frozenset(profile.sorted_names):
+            left = self._counts[name] - 1
             if left:
-                self._counts[key] = left
+                self._counts[name] = left
             else:
-                del self._counts[key]
+                del self._counts[name]
 
     def most(self, profile: Profile) -> int:
         """How many subjects carry the most common of the names of `profile`."""
-        return max((self._counts.get(key, 0) for key in name_keys(profile)), default=0)
+        return max(map(self._count, profile.sorted_names), default=0)
+
+    def _count(self, name: str) -> int:
+        return self._counts.get(name, 0)

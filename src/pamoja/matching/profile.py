@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from pamoja.matching.documents import normalise_document
 from pamoja.matching.names import NameForm, person_name
@@ -34,9 +33,14 @@ class Profile(PickledByFields):
     nationalities: frozenset[str]
     documents: frozenset[str]
     quick_names: tuple[str, ...]
-    """Each name's parts joined by spaces, sorted and (where it differs) as written, for a
+    """Each name's parts joined by spaces, sorted, then (where it differs) as written, for a
     quick first comparison: the sorted order holds when parts are swapped, the written one
     when a typo moves a part elsewhere in the sort (Amina, mAina)."""
+
+    @property
+    def sorted_names(self) -> tuple[str, ...]:
+        """Each name's parts, sorted and joined by spaces: the name whatever its order."""
+        return self.quick_names[: len(self.forms)]
 
 
 def prepare(subject: Subject) -> Profile:
@@ -59,11 +63,11 @@ def prepare(subject: Subject) -> Profile:
         birth_date=subject.birth_date,
         nationalities=frozenset(subject.nationalities),
         documents=documents,
-        quick_names=tuple(chain.from_iterable(map(_quick_names, forms))),
+        quick_names=_quick_names(forms),
     )
 
 
-def _quick_names(form: NameForm) -> tuple[str, ...]:
-    ordered = " ".join(form.parts)
-    ranked = " ".join(sorted(form.parts))
-    return (ranked,) if ranked == ordered else (ranked, ordered)
+def _quick_names(forms: list[NameForm]) -> tuple[str, ...]:
+    ranked = [" ".join(sorted(form.parts)) for form in forms]
+    ordered = [" ".join(form.parts) for form in forms]
+    return (*ranked, *(name for name, sort in zip(ordered, ranked, strict=True) if name != sort))

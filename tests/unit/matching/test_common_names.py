@@ -109,7 +109,7 @@ def test_a_name_counts_once_per_person_and_in_any_order() -> None:
     assert counts.most(prepare(Subject("q", ("WANG Wei",)))) == 2
 
 
-def test_a_person_with_a_common_alias_counts_for_that_alias() -> None:
+def test_a_person_counts_by_the_most_common_of_their_names() -> None:
     counts = NameCounts()
     counts.add([prepare(Subject("a", ("Li Na", "Wang Wei"))), prepare(Subject("b", ("Wang Wei",)))])
     assert counts.most(prepare(Subject("q", ("Zhou Jie", "Wang Wei")))) == 2
