@@ -21,7 +21,7 @@
 #include <string.h>
 
 #define PART_FLOOR 0.6
-#define UNMATCHED_PENALTY 0.5
+#define UNMATCHED_PENALTY 0.3
 #define CONFLICT_PENALTY 1.0
 #define INITIAL_SIMILARITY 0.7
 #define SKELETON_SIMILARITY 0.9

@@ -15,7 +15,7 @@ from pamoja.matching.names import NameForm
 PART_FLOOR = 0.6
 """Parts less similar than this are not aligned with each other."""
 
-UNMATCHED_PENALTY = 0.5
+UNMATCHED_PENALTY = 0.3
 """Share of an unaligned part's weight that counts against the similarity when only one side
 has parts left over: a name part missing on one side."""
 
