@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Query
 
 from pamoja.api.deps import AuditDep, CurrentActor, get_caller
 from pamoja.api.schemas.directory import AuditEventOut
-from pamoja.api.schemas.fields import MAX_ID
 from pamoja.model.audit import AuditAction
+from pamoja.model.ids import MAX_ID
 
 router = APIRouter(prefix="/audit", tags=["audit"], dependencies=[Depends(get_caller)])
 

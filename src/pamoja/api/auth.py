@@ -24,7 +24,7 @@ from pamoja.api.schemas.accounts import (
     NewApiTokenOut,
     TokenOut,
 )
-from pamoja.api.schemas.fields import MAX_ID
+from pamoja.model.ids import MAX_ID
 from pamoja.services.auth import CredentialKind
 
 public = APIRouter(tags=["authentication"])

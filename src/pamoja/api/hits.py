@@ -12,7 +12,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from pamoja.api.deps import CurrentActor, ServicesDep, get_caller
-from pamoja.api.schemas.fields import MAX_ID
 from pamoja.api.schemas.hits import (
     AdvanceIn,
     HitCountsOut,
@@ -21,6 +20,7 @@ from pamoja.api.schemas.hits import (
     HitOut,
     HitPage,
 )
+from pamoja.model.ids import MAX_ID
 from pamoja.model.notices import HitStatus
 from pamoja.services.hits import HitDetail
 from pamoja.services.paging import MAX_PAGE, MAX_PER_PAGE

@@ -13,7 +13,6 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Path, Response, status
 
 from pamoja.api.deps import CurrentActor, ServicesDep, get_caller
-from pamoja.api.schemas.fields import MAX_ID
 from pamoja.api.schemas.notices import (
     ActionIn,
     AssetLinkOut,
@@ -25,6 +24,7 @@ from pamoja.api.schemas.notices import (
     OffenceOut,
 )
 from pamoja.model.actors import Actor
+from pamoja.model.ids import MAX_ID
 from pamoja.model.notices import (
     AssetLink,
     InvalidNoticeValue,

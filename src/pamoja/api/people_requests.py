@@ -10,7 +10,6 @@ from fastapi import APIRouter, Depends, Path, Request, status
 
 from pamoja.api.auth import client_address
 from pamoja.api.deps import CurrentActor, ServicesDep, get_caller
-from pamoja.api.schemas.fields import MAX_ID
 from pamoja.api.schemas.people_requests import (
     DecisionIn,
     DecisionOut,
@@ -20,6 +19,7 @@ from pamoja.api.schemas.people_requests import (
     PeopleRequestOut,
     ReceiptOut,
 )
+from pamoja.model.ids import MAX_ID
 from pamoja.services.people_requests import PeopleRequestSubmission, PeopleRequestView
 
 public = APIRouter(prefix="/people-requests", tags=["people's requests"])

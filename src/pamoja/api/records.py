@@ -15,10 +15,11 @@ from fastapi.responses import StreamingResponse
 
 from pamoja.api.adapters import full_out, page_out, to_details, to_sharing, view_out
 from pamoja.api.deps import CurrentActor, RecordsDep, get_caller
-from pamoja.api.schemas.fields import MAX_ID, CountryCode
+from pamoja.api.schemas.fields import CountryCode
 from pamoja.api.schemas.records_in import LinkIn, RecordIn
 from pamoja.api.schemas.records_out import LinkOut, RecordPage, RecordViewOut
 from pamoja.model.audit import Purpose
+from pamoja.model.ids import MAX_ID
 from pamoja.model.record_views import HitStub, RecordFilter
 from pamoja.model.records import RecordKind
 from pamoja.services.errors import Forbidden, InvalidInput

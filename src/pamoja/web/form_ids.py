@@ -6,7 +6,7 @@ such record"."""
 
 from __future__ import annotations
 
-from pamoja.api.schemas.fields import MAX_ID
+from pamoja.model.ids import MAX_ID
 
 
 def stored_id(text: str) -> int | None:

@@ -10,10 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from pamoja.model.countries import UnknownCountry, to_alpha3
 from pamoja.model.dates import InvalidDate, PartialDate
-
-MAX_ID = 2**31 - 1
-"""The largest id the store gives (its id columns are 32-bit integers on PostgreSQL): a larger
-one in a request is refused as invalid rather than sent to the database."""
+from pamoja.model.ids import MAX_ID
 
 StoredId = Annotated[int, Field(ge=1, le=MAX_ID)]
 """An id of something stored, in a request body or query."""

@@ -8,7 +8,6 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, model_validator
 
 from pamoja.api.schemas.fields import (
-    MAX_ID,
     Code,
     CountryCode,
     CurrencyCode,
@@ -17,6 +16,7 @@ from pamoja.api.schemas.fields import (
     PartialDateText,
     Text,
 )
+from pamoja.model.ids import MAX_ID
 from pamoja.model.records import (
     AssetKind,
     DocumentKind,
