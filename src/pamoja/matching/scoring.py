@@ -51,7 +51,7 @@ from pamoja.matching.birth_dates import (
 )
 from pamoja.matching.name_similarity import best_alignment, best_similarity
 from pamoja.matching.profile import Profile, prepare
-from pamoja.matching.subject import Subject
+from pamoja.matching.subject import Subject, SubjectKind
 from pamoja.model.dates import DatePrecision
 from pamoja.model.pickling import PickledByFields
 from pamoja.model.records import Gender
@@ -365,8 +365,9 @@ def _common_name(query: Profile, candidate: Profile, config: MatchConfig) -> Con
     points = _common_name_points(agreement, _coarser(query, candidate), config)
     if points is None:
         return None
+    listed = "persons" if query.kind is SubjectKind.PERSON else "organisations"
     detail = (
-        f"at least {config.common_name_listed} listed persons carry this name, "
+        f"at least {config.common_name_listed} listed {listed} carry this name, "
         "and the dates of birth do not single out one"
     )
     return Contribution("common_name", detail, points)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pamoja.matching import MatchConfig, ScreeningIndex, Subject
+from pamoja.matching import MatchConfig, ScreeningIndex, Subject, SubjectKind
 from pamoja.matching.name_counts import NameCounts
 from pamoja.matching.profile import prepare
 from pamoja.matching.scoring import Decision
@@ -109,6 +109,13 @@ def test_a_name_counts_once_per_person_and_in_any_order() -> None:
     assert counts.most(prepare(Subject("q", ("WANG Wei",)))) == 2
 
 
+def test_names_count_among_subjects_of_their_own_kind() -> None:
+    counts = NameCounts()
+    company = Subject("c", ("Wang Wei",), kind=SubjectKind.ORGANISATION)
+    counts.add([prepare(company), prepare(Subject("a", ("Wang Wei",)))])
+    assert counts.most(prepare(Subject("q", ("Wang Wei",)))) == 1
+
+
 def test_a_person_counts_by_the_most_common_of_their_names() -> None:
     counts = NameCounts()
     counts.add([prepare(Subject("a", ("Li Na", "Wang Wei"))), prepare(Subject("b", ("Wang Wei",)))])
@@ -127,3 +134,14 @@ def test_settings_that_would_break_the_rule_are_refused(
 ) -> None:
     with pytest.raises(ValueError, match=message):
         MatchConfig(**settings)  # type: ignore[arg-type]
+
+
+def test_an_organisation_name_many_listed_organisations_carry_asks_for_review() -> None:
+    index = ScreeningIndex(
+        Subject(f"o{n}", ("Golden Star Trading Ltd",), kind=SubjectKind.ORGANISATION)
+        for n in range(LISTED)
+    )
+    query = Subject("q", ("Golden Star Trading LLC",), kind=SubjectKind.ORGANISATION)
+    match = index.search(query, limit=1)[0]
+    assert match.decision == Decision.REVIEW
+    assert f"at least {LISTED} listed organisations carry this name" in match.explanation
