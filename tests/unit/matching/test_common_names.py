@@ -15,14 +15,14 @@ from pamoja.model.records import Gender
 LISTED = MatchConfig().common_name_listed
 
 
-def namesake(n: int, born: PartialDate) -> Subject:
+def wang_wei(born: PartialDate | None, subject_id: str = "q") -> Subject:
     return Subject(
-        f"s{n}", ("Wang Wei",), gender=Gender.MALE, birth_date=born, nationalities=("CHN",)
+        subject_id, ("Wang Wei",), gender=Gender.MALE, birth_date=born, nationalities=("CHN",)
     )
 
 
-def wang_wei(born: PartialDate | None) -> Subject:
-    return Subject("q", ("Wang Wei",), gender=Gender.MALE, birth_date=born, nationalities=("CHN",))
+def namesake(n: int, born: PartialDate) -> Subject:
+    return wang_wei(born, f"s{n}")
 
 
 def listed_namesakes(count: int) -> ScreeningIndex:
