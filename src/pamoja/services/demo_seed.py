@@ -18,11 +18,12 @@ from pamoja.demo.dataset import DemoDataset
 from pamoja.demo.values import DemoPeopleRequest, DemoRecord
 from pamoja.model.audit import AuditAction, AuditEntry
 from pamoja.model.sharing import Sharing
-from pamoja.policy.deadlines import load_deadlines, people_request_due_on
+from pamoja.policy.deadlines import load_deadlines
 from pamoja.services.directory import OPERATOR
+from pamoja.services.people_requests import receive
 from pamoja.services.platform import Platform, RecordChange
 from pamoja.services.record_facets import facets_of
-from pamoja.store.people_requests import NewPeopleRequest, PeopleRequestRepository
+from pamoja.store.people_requests import NewPeopleRequest
 from pamoja.store.records import NewRecord
 from pamoja.store.unit_of_work import UnitOfWork
 
@@ -108,23 +109,17 @@ def _store_people_requests(
     if not requests:
         return
     deadlines = load_deadlines()
-    repository = PeopleRequestRepository(uow.session)
     for request in requests:
-        received = now - timedelta(days=request.days_ago)
-        repository.add(
-            NewPeopleRequest(
-                kind=request.kind,
-                full_name=request.full_name,
-                date_of_birth=request.date_of_birth,
-                nationality=request.nationality,
-                contact=request.contact,
-                lawyer=request.lawyer,
-                request_text=request.request_text,
-            ),
-            now=received,
-            due_on=people_request_due_on(request.kind, received.date(), deadlines),
-            deadlines_version=deadlines.version,
+        new = NewPeopleRequest(
+            kind=request.kind,
+            full_name=request.full_name,
+            date_of_birth=request.date_of_birth,
+            nationality=request.nationality,
+            contact=request.contact,
+            lawyer=request.lawyer,
+            request_text=request.request_text,
         )
+        receive(uow, new, now - timedelta(days=request.days_ago), deadlines)
     uow.audit.append(
         AuditEntry(
             AuditAction.CREATE,

@@ -104,6 +104,17 @@ def _people_requests(uow: UnitOfWork) -> PeopleRequestRepository:
     return PeopleRequestRepository(uow.session)
 
 
+def receive(
+    uow: UnitOfWork, new: NewPeopleRequest, received_at: datetime, deadlines: Deadlines
+) -> PeopleRequest:
+    """Store a request received at `received_at`, due when `deadlines` say for its kind (the
+    caller audits and commits)."""
+    due_on = people_request_due_on(new.kind, received_at.date(), deadlines)
+    return _people_requests(uow).add(
+        new, now=received_at, due_on=due_on, deadlines_version=deadlines.version
+    )
+
+
 class PeopleRequestService:
     def __init__(
         self,
@@ -133,11 +144,8 @@ class PeopleRequestService:
         now = self._platform.now()
         if client is not None:
             self._public_throttle.admit(client, now)
-        due_on = people_request_due_on(new.kind, now.date(), self._deadlines)
         with self._platform.uow() as uow:
-            request = _people_requests(uow).add(
-                new, now=now, due_on=due_on, deadlines_version=self._deadlines.version
-            )
+            request = receive(uow, new, now, self._deadlines)
             uow.audit.append(
                 AuditEntry(
                     action=AuditAction.CREATE,
@@ -145,13 +153,15 @@ class PeopleRequestService:
                     detail={
                         "people_request": request.reference,
                         "kind": new.kind.value,
-                        "due_on": due_on.isoformat(),
+                        "due_on": request.due_on.isoformat(),
                     },
                 ),
                 at=now,
             )
             uow.commit()
-        return PeopleRequestReceipt(request.reference, request.kind, request.received_at, due_on)
+        return PeopleRequestReceipt(
+            request.reference, request.kind, request.received_at, request.due_on
+        )
 
     # --- reviewers ------------------------------------------------------------------------
 
