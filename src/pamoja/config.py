@@ -74,6 +74,14 @@ class Settings(BaseSettings):
         "name asks for review and an identical one alerts; below zero (as -0.08) an identical "
         "name asks for review too.",
     )
+    screening_year_alone_near_name_points: float = Field(
+        default=-0.08,
+        ge=-1.0,
+        le=0.0,
+        description="Score dates of birth that agree in the year alone (or are one digit apart) "
+        "lose where the names are close but not the same, so that a shared gender and "
+        "nationality do not lift such a match to an alert; zero turns the rule off.",
+    )
     screening_common_name_listed: int = Field(
         default=20,
         ge=2,

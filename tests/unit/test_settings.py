@@ -29,6 +29,7 @@ def test_a_review_threshold_above_the_alert_threshold_is_refused_naming_both() -
         ("screening_alert_threshold", 1.5),
         ("screening_review_threshold", 1.5),
         ("screening_common_name_points", 0.1),
+        ("screening_year_alone_near_name_points", 0.1),
         ("screening_common_name_listed", 1),
     ],
 )
@@ -44,13 +45,15 @@ def test_the_screening_policy_is_read_from_the_environment(
     monkeypatch.setenv("PAMOJA_SCREENING_ALERT_THRESHOLD", "0.85")
     monkeypatch.setenv("PAMOJA_SCREENING_COMMON_NAME_LISTED", "50")
     monkeypatch.setenv("PAMOJA_SCREENING_COMMON_NAME_POINTS", "-0.2")
+    monkeypatch.setenv("PAMOJA_SCREENING_YEAR_ALONE_NEAR_NAME_POINTS", "-0.1")
     settings = Settings(secret_key=TEST_SECRET)
     assert (
         settings.screening_year_only_points,
         settings.screening_alert_threshold,
         settings.screening_common_name_listed,
         settings.screening_common_name_points,
-    ) == (-0.08, 0.85, 50, -0.2)
+        settings.screening_year_alone_near_name_points,
+    ) == (-0.08, 0.85, 50, -0.2, -0.1)
 
 
 def test_the_demo_secret_is_refused_outside_demo_mode() -> None:
@@ -90,10 +93,12 @@ def test_the_screening_settings_make_the_nodes_scoring_rules() -> None:
         screening_year_only_points=-0.08,
         screening_common_name_listed=50,
         screening_common_name_points=-0.2,
+        screening_year_alone_near_name_points=0.0,
     )
     config = match_config(settings)
-    assert (config.birth_year_only, config.common_name_listed, config.common_name) == (
-        -0.08,
-        50,
-        -0.2,
-    )
+    assert (
+        config.birth_year_only,
+        config.common_name_listed,
+        config.common_name,
+        config.year_alone_near_name,
+    ) == (-0.08, 50, -0.2, 0.0)

@@ -119,6 +119,19 @@ static int form_read(PyObject *object, Form *form) {
     return 0;
 }
 
+static int is_vowel(Py_UCS4 letter) {
+    return letter == 'a' || letter == 'e' || letter == 'i' || letter == 'o' || letter == 'u';
+}
+
+/* `_same_shape` of name_similarity.py (both parts have at least two letters): lengths at most
+ * one apart, and the same first letter, vowels both or the first two letters swapped */
+static int same_shape(PyObject *a, Py_ssize_t la, PyObject *b, Py_ssize_t lb) {
+    if (la - lb > 1 || lb - la > 1) return 0;
+    Py_UCS4 a0 = PyUnicode_READ_CHAR(a, 0), b0 = PyUnicode_READ_CHAR(b, 0);
+    Py_UCS4 a1 = PyUnicode_READ_CHAR(a, 1), b1 = PyUnicode_READ_CHAR(b, 1);
+    return a0 == b0 || (is_vowel(a0) && is_vowel(b0)) || (a0 == b1 && a1 == b0);
+}
+
 /* `part_similarity` of name_similarity.py; -1.0 with an exception set on failure. */
 static double part_similarity(Form *first, Py_ssize_t i, Form *second, Py_ssize_t j) {
     PyObject *a = PyTuple_GET_ITEM(first->parts, i), *b = PyTuple_GET_ITEM(second->parts, j);
@@ -138,9 +151,12 @@ static double part_similarity(Form *first, Py_ssize_t i, Form *second, Py_ssize_
     PyObject *other = PyTuple_GET_ITEM(second->skeletons, j);
     int abjad = PyObject_IsTrue(PyTuple_GET_ITEM(first->abjad, i))
                 || PyObject_IsTrue(PyTuple_GET_ITEM(second->abjad, j));
-    if (PyUnicode_GET_LENGTH(skeleton) > (abjad ? 0 : 1) && PyUnicode_Compare(skeleton, other) == 0) {
-        double floor = abjad ? ABJAD_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
-        return value > floor ? value : floor;
+    if (PyUnicode_Compare(skeleton, other) == 0) {
+        Py_ssize_t length = PyUnicode_GET_LENGTH(skeleton);
+        if (abjad && length > 0)
+            return value > ABJAD_SKELETON_SIMILARITY ? value : ABJAD_SKELETON_SIMILARITY;
+        if (!abjad && length > 1 && same_shape(a, la, b, lb))
+            return value > SKELETON_SIMILARITY ? value : SKELETON_SIMILARITY;
     }
     if (abjad) {
         double skeletal = indel(skeleton, other);
@@ -438,8 +454,9 @@ static int read_doubles(PyObject *sequence, double *values, Py_ssize_t count, co
 enum { NAME_WEIGHT, GENDER_SAME, GENDER_DIFFERENT, NATIONALITY_SHARED, NATIONALITY_DIFFERENT,
        DOCUMENT_SAME, POINT_COUNT };
 
-/* birth_points holds the points of dates of birth by agreement and coarser precision, then
- * in the same order those the common-name rule adds where the pair's query has a common name */
+/* birth_points holds the points of dates of birth by agreement and coarser precision where the
+ * names are the same, then in the same order where they are not, then those the common-name
+ * rule adds where the pair's query has a common name */
 #define BIRTH_TABLE (AGREEMENT_COUNT * PRECISION_COUNT)
 
 static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
@@ -457,8 +474,8 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
         return NULL;
     }
     Py_ssize_t count = PyList_GET_SIZE(queries);
-    double birth_points[2 * BIRTH_TABLE], points[POINT_COUNT];
-    if (read_doubles(args[6], birth_points, 2 * BIRTH_TABLE, "birth_points") < 0
+    double birth_points[3 * BIRTH_TABLE], points[POINT_COUNT];
+    if (read_doubles(args[6], birth_points, 3 * BIRTH_TABLE, "birth_points") < 0
         || read_doubles(args[8], points, POINT_COUNT, "points") < 0)
         return NULL;
     if (!PyTuple_Check(args[7]) || PyTuple_GET_SIZE(args[7]) != 2) {
@@ -514,8 +531,8 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
             int first = birth_precision(query_birth[k]), second = birth_precision(candidate_birth[k]);
             total = points[NAME_WEIGHT] * name;
             int at = agreement[k] * PRECISION_COUNT + (first < second ? first : second);
-            total += birth_points[at];
-            if (common[k]) total += birth_points[BIRTH_TABLE + at];
+            total += birth_points[(name > 0.0 && name < 1.0 ? BIRTH_TABLE : 0) + at];
+            if (common[k]) total += birth_points[2 * BIRTH_TABLE + at];
             int known = is_known(query.gender, male, female), both = 0, same = 0;
             if (known > 0) both = is_known(candidate.gender, male, female);
             if (both > 0) same = PyObject_RichCompareBool(query.gender, candidate.gender, Py_EQ);

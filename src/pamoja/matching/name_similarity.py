@@ -27,7 +27,10 @@ INITIAL_SIMILARITY = 0.7
 SKELETON_SIMILARITY = 0.9
 ABJAD_SKELETON_SIMILARITY = 0.95
 """Written without short vowels, a name is all consonants: the same skeleton is as close as
-the two scripts allow (`محمد` and `Mohamed`); in Latin it may be another name (Hasan, Husayn)."""
+the two scripts allow (`محمد` and `Mohamed`); in Latin it may be another name (Hasan, Husayn),
+and counts only between parts that may transliterate one name (`_same_shape`). Long and
+Leiyang, Tunde and Yetunde, Qiang and Qianghua, Weidong and Donghua share a skeleton but are
+other names."""
 JOINED_DISCOUNT = 0.97
 REORDERED_DISCOUNT = 0.9
 """Applied to a name whose aligned parts come in an order that no rotation of the other's
@@ -77,11 +80,26 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
     )
     skeleton = first.skeletons[i]
     abjad = first.abjad[i] or second.abjad[j]
-    if len(skeleton) > (0 if abjad else 1) and skeleton == second.skeletons[j]:
-        return max(value, ABJAD_SKELETON_SIMILARITY if abjad else SKELETON_SIMILARITY)
+    if skeleton == second.skeletons[j]:
+        if abjad and skeleton:
+            return max(value, ABJAD_SKELETON_SIMILARITY)
+        if len(skeleton) > 1 and _same_shape(a, b):
+            return max(value, SKELETON_SIMILARITY)
     if abjad:
         value = max(value, 0.85 * Indel.normalized_similarity(skeleton, second.skeletons[j]))
     return value
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Whether two Latin parts of one skeleton may spell one name: lengths at most one apart,
+    and the same first letter, vowels both (Usama, Osama) or the first two letters swapped by
+    a typo (Maina, Amina)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return a[0] == b[0] or (a[0] in _VOWELS and b[0] in _VOWELS) or a[1::-1] == b[:2]
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:

@@ -9,6 +9,7 @@ The score is the sum of feature contributions, clipped to [0, 1]:
 | | month +0.10, the year alone 0.00; a typical recording error (day and month |
 | | swapped, off by one day or year) +0.06; one digit apart otherwise, as the year |
 | | alone; years one apart with a year-only side -0.10; otherwise different -0.30 |
+| | the year alone (or one digit apart) with names that are not the same: -0.08 more |
 | gender | same +0.02, different -0.15 (only when both are male or female) |
 | nationality | shared +0.05, none shared -0.05 (only when both have one) |
 | document | same normalised number +0.30 |
@@ -21,6 +22,13 @@ birth that agrees beyond the year to reach it, and a different date of birth pul
 identical name below review. The year alone (`birth_year_only`, a setting of the node) adds
 nothing by default: at a million listed persons, one of the namesakes a common name has is
 born in any given year often enough that it says little.
+
+Nor does the year alone confirm a name that is not the same (`year_alone_near_name`): without
+it, a shared gender and nationality (+0.07) lifted a close name (0.92: Aleksandr Sergeovich
+Egorov and Aleksandr Sergeovich Grigorov) with the year alone in common to an alert. At a
+million listed persons, some listed person with a close name is born in the query's year by
+chance for many a query, so such a match asks for review; a date that agrees beyond the year,
+or a shared document, still alerts.
 
 The common-name rule (`common_name`, `common_name_listed`) weighs a name by the list it is
 searched in. When many listed persons carry the query's name, one of them shares the year of
@@ -35,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 import numpy.typing as npt
@@ -49,7 +57,7 @@ from pamoja.matching.birth_dates import (
     compare_birth_dates,
     describe_birth_dates,
 )
-from pamoja.matching.name_similarity import best_alignment, best_similarity
+from pamoja.matching.name_similarity import NameSimilarity, best_alignment, best_similarity
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.subject import Subject, SubjectKind
 from pamoja.model.dates import DatePrecision
@@ -79,6 +87,7 @@ class MatchConfig:
     birth_day_exact: float = 0.15
     birth_month_exact: float = 0.10
     birth_year_only: float = 0.0
+    year_alone_near_name: float = -0.08
     birth_date_close: float = 0.06
     birth_year_near: float = -0.10
     birth_date_different: float = -0.30
@@ -96,6 +105,8 @@ class MatchConfig:
         # a search skips candidates by the most a name can score, which the rule only lowers
         if self.common_name > 0.0:
             raise ValueError("common_name points must not be above 0")
+        if self.year_alone_near_name > 0.0:
+            raise ValueError("year_alone_near_name points must not be above 0")
         if self.common_name_listed < 2:
             raise ValueError("common_name_listed must be at least 2")
 
@@ -159,10 +170,11 @@ def score_profiles(
     if agreement is None:
         agreement, _ = compare_birth_dates(query.birth_date, candidate.birth_date)
     coarser = _coarser(query, candidate)
+    similarity = best_similarity(query.forms, candidate.forms)
     # summed in the order of `compare_profiles` and the compiled sum, so that all three agree
     return _clipped(
-        config.name_weight * best_similarity(query.forms, candidate.forms)
-        + (_birth_date_points(agreement, coarser, config) or 0.0)
+        config.name_weight * similarity
+        + (_birth_date_points(agreement, coarser, config, _near(similarity)) or 0.0)
         + ((_common_name_points(agreement, coarser, config) or 0.0) if common else 0.0)
         + (_gender_points(query, candidate, config) or 0.0)
         + (_nationality_points(query, candidate, config) or 0.0)
@@ -205,11 +217,16 @@ def _compiled_points(
     config: MatchConfig,
 ) -> tuple[tuple[float, ...], tuple[Gender, Gender], _FeaturePoints]:
     """What the compiled `score_pairs` adds up, from `config`: the points of dates of birth by
-    agreement and coarser precision, then those of the common-name rule in the same order, the
-    known genders, and the other features' points."""
+    agreement and coarser precision, then in the same order where the names are close but not
+    the same, then those of the common-name rule, the known genders, and the other features'
+    points."""
     birth_points = tuple(
         points(agreement, precision, config) or 0.0
-        for points in (_birth_date_points, _common_name_points)
+        for points in (
+            _birth_date_points,
+            partial(_birth_date_points, near_name=True),
+            _common_name_points,
+        )
         for agreement in AGREEMENTS
         for precision in PRECISIONS
     )
@@ -294,9 +311,10 @@ def compare_profiles(
     if query.kind != candidate.kind:
         kinds = Contribution("kind", f"{query.kind} / {candidate.kind}", 0.0)
         return Match(query.id, candidate.id, 0.0, Decision.NONE, (kinds,))
+    similarity = best_alignment(query.forms, candidate.forms)
     parts = [
-        _name(query, candidate, config),
-        _birth_date(query, candidate, config),
+        _name(similarity, config),
+        _birth_date(query, candidate, config, _near(similarity.value)),
         _common_name(query, candidate, config) if common else None,
         _gender(query, candidate, config),
         _nationality(query, candidate, config),
@@ -308,8 +326,7 @@ def compare_profiles(
     return Match(query.id, candidate.id, score, config.decide(score), tuple(present))
 
 
-def _name(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution:
-    similarity = best_alignment(query.forms, candidate.forms)
+def _name(similarity: NameSimilarity, config: MatchConfig) -> Contribution:
     if similarity.value == 0.0:
         return Contribution("name", "no similar names", 0.0)
     points = config.name_weight * similarity.value
@@ -317,34 +334,54 @@ def _name(query: Profile, candidate: Profile, config: MatchConfig) -> Contributi
 
 
 def _birth_date_points(
-    agreement: DateAgreement, coarser: DatePrecision | None, config: MatchConfig
+    agreement: DateAgreement,
+    coarser: DatePrecision | None,
+    config: MatchConfig,
+    near_name: bool = False,
 ) -> float | None:
-    """Points for dates of birth that agree so, the coarser of the two known to `coarser`."""
+    """Points for dates of birth that agree so, the coarser of the two known to `coarser`;
+    `near_name`: the names compared are close but not the same."""
     if agreement is DateAgreement.MISSING:
         return None
+    if _year_alone(agreement, coarser):
+        return config.birth_year_only + (config.year_alone_near_name if near_name else 0.0)
     if agreement is DateAgreement.EXACT or agreement is DateAgreement.CONSISTENT:
         assert coarser is not None, "only dates of birth on both sides agree"
-        if coarser is DatePrecision.DAY:
-            return config.birth_day_exact
-        return (
-            config.birth_month_exact if coarser is DatePrecision.MONTH else config.birth_year_only
-        )
+        return config.birth_day_exact if coarser is DatePrecision.DAY else config.birth_month_exact
     if agreement is DateAgreement.DIFFERENT:
         return config.birth_date_different
     if agreement is DateAgreement.NEAR:
         return config.birth_year_near
-    if agreement is DateAgreement.DIGIT:
-        return config.birth_year_only
     return config.birth_date_close
 
 
-def _birth_date(query: Profile, candidate: Profile, config: MatchConfig) -> Contribution | None:
+def _near(similarity: float) -> bool:
+    """Whether names this similar are close but not the same (the year alone does not confirm
+    them)."""
+    return 0.0 < similarity < 1.0
+
+
+def _year_alone(agreement: DateAgreement, coarser: DatePrecision | None) -> bool:
+    """Whether dates of birth that agree so agree in the year alone: one side or both give no
+    more, or they are one digit apart."""
+    if agreement is DateAgreement.DIGIT:
+        return True
+    agrees = agreement is DateAgreement.EXACT or agreement is DateAgreement.CONSISTENT
+    return agrees and coarser is DatePrecision.YEAR
+
+
+def _birth_date(
+    query: Profile, candidate: Profile, config: MatchConfig, near_name: bool
+) -> Contribution | None:
     agreement, reason = compare_birth_dates(query.birth_date, candidate.birth_date)
-    points = _birth_date_points(agreement, _coarser(query, candidate), config)
+    coarser = _coarser(query, candidate)
+    points = _birth_date_points(agreement, coarser, config, near_name)
     if points is None:
         return None
     assert query.birth_date is not None and candidate.birth_date is not None
     detail = describe_birth_dates(query.birth_date, candidate.birth_date, reason)
+    if near_name and config.year_alone_near_name and _year_alone(agreement, coarser):
+        detail += "; the year alone does not confirm a name that is not the same"
     return Contribution("date_of_birth", detail, points)
 
 

@@ -112,11 +112,13 @@ def subject_of(entry_id: str, details: PersonDetails) -> Subject:
 
 def match_config(settings: Settings) -> MatchConfig:
     """How this node scores matches: the default rules, with the thresholds, the weight of a
-    year-only birth date and the common-name rule its operator chose."""
+    year-only birth date (with an identical name and with a close one) and the common-name rule
+    its operator chose."""
     return MatchConfig(
         alert_threshold=settings.screening_alert_threshold,
         review_threshold=settings.screening_review_threshold,
         birth_year_only=settings.screening_year_only_points,
+        year_alone_near_name=settings.screening_year_alone_near_name_points,
         common_name=settings.screening_common_name_points,
         common_name_listed=settings.screening_common_name_listed,
     )

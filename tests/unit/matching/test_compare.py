@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pamoja.matching import (
     ALERT_THRESHOLD,
     REVIEW_THRESHOLD,
@@ -187,6 +189,73 @@ def test_a_close_name_whose_date_agrees_only_in_the_year_asks_for_review() -> No
     assert match.decision == Decision.REVIEW
 
 
+EGOROV = {"nationalities": ("RUS",), "gender": Gender.MALE}
+
+
+def test_a_shared_gender_and_nationality_do_not_lift_a_close_name_with_the_year_alone() -> None:
+    match = compare(
+        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
+        person("Aleksandr Sergeovich Grigorov", birth_date=PartialDate(1967), **EGOROV),
+    )
+    assert match.decision == Decision.REVIEW
+    birth = next(part for part in match.contributions if part.feature == "date_of_birth")
+    assert birth.points == MatchConfig().year_alone_near_name
+    assert "the year alone does not confirm a name that is not the same" in birth.detail
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (PartialDate(1967), PartialDate(1967, 3, 27)),
+        (PartialDate(1967), PartialDate(1967)),
+        (PartialDate(1967, 3, 27), PartialDate(1961, 3, 27)),
+    ],
+    ids=["one side the year only", "both the year only", "one digit apart"],
+)
+def test_dates_agreeing_in_the_year_alone_lose_the_near_name_points_with_a_close_name(
+    first: PartialDate, second: PartialDate
+) -> None:
+    close = compare(
+        person("Maksim Zakharuk", birth_date=first), person("Maksim Zakhruk", birth_date=second)
+    )
+    points = {part.feature: part.points for part in close.contributions}
+    assert points["date_of_birth"] == MatchConfig().year_alone_near_name
+
+
+def test_a_close_name_whose_date_agrees_beyond_the_year_still_alerts() -> None:
+    match = compare(
+        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
+        person("Aleksandr Sergeovich Grigorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
+    )
+    assert match.decision == Decision.ALERT
+
+
+def test_an_identical_name_with_the_year_alone_keeps_the_year_only_points() -> None:
+    match = compare(
+        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
+        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967), **EGOROV),
+    )
+    assert match.decision == Decision.ALERT
+    birth = next(part for part in match.contributions if part.feature == "date_of_birth")
+    assert birth.points == MatchConfig().birth_year_only
+
+
+def test_the_near_name_rule_can_be_turned_off() -> None:
+    lenient = MatchConfig(year_alone_near_name=0.0)
+    match = compare(
+        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
+        person("Aleksandr Sergeovich Grigorov", birth_date=PartialDate(1967), **EGOROV),
+        lenient,
+    )
+    assert match.decision == Decision.ALERT
+    assert "does not confirm" not in match.explanation
+
+
+def test_near_name_points_above_zero_are_refused() -> None:
+    with pytest.raises(ValueError, match="year_alone_near_name"):
+        MatchConfig(year_alone_near_name=0.05)
+
+
 def date_points(first: PartialDate, second: PartialDate, config: MatchConfig) -> float:
     match = compare(
         person("Li Yong", birth_date=first), person("Li Yong", birth_date=second), config
@@ -208,6 +277,37 @@ def test_dates_that_agree_count_by_the_coarser_precision() -> None:
     )
     assert date_points(PartialDate(1980), BORN, config) == config.birth_year_only
     assert date_points(BORN, BORN, config) == config.birth_day_exact
+
+
+def name_similarity(first: str, second: str) -> float:
+    match = compare(person(first), person(second))
+    return next(part.points for part in match.contributions if part.feature == "name") / (
+        MatchConfig().name_weight
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Husayn Kurdi", "Hussein Kurdi"), ("Usama Kurdi", "Osama Kurdi")],
+)
+def test_latin_spellings_of_one_skeleton_and_shape_are_close(first: str, second: str) -> None:
+    assert name_similarity(first, second) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Huang Long", "Huang Leiyang"),
+        ("Tunde Sekwu", "Yetunde Sekwu"),
+        ("Li Qiang", "Li Qianghua"),
+        ("Guo Weidong", "Guo Donghua"),
+    ],
+    ids=["lengths three apart", "a syllable before", "a syllable after", "first letters differ"],
+)
+def test_latin_names_sharing_only_a_consonant_skeleton_are_not_as_close(
+    first: str, second: str
+) -> None:
+    assert name_similarity(first, second) < 0.95
 
 
 def test_an_initial_matches_a_given_name_whatever_its_phonetic_spelling() -> None:

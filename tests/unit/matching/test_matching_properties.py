@@ -203,6 +203,7 @@ VARIANT_GROUPS = (
     ("O.", "Ousmane", "Usman", "Abd", "al-Rahman", "Abdulrahman", "عبدالله", "Abdallah"),
     ("Юсуф", "Yusuf", "Youssef", "ben", "bin", "Sheikh", "Ivanov", "Iwanow", "Иванов"),
     ("Tesfaye", "ተስፋዬ", "徐磊辉", "Xu", "Leihui", "Chen", "Cen"),
+    ("Long", "Leiyang", "Tunde", "Yetunde", "Maina", "Amina", "Usama", "Osama", "Weidong"),
 )
 known_parts = st.sampled_from([part for group in VARIANT_GROUPS for part in group])
 known_names = st.lists(known_parts, min_size=1, max_size=5).map(" ".join)
