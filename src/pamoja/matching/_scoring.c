@@ -21,7 +21,8 @@
 #include <string.h>
 
 #define PART_FLOOR 0.6
-#define UNMATCHED_PENALTY 0.3
+#define MIDDLE_UNMATCHED_PENALTY 0.2
+#define EDGE_UNMATCHED_PENALTY 0.4
 #define CONFLICT_PENALTY 1.0
 #define INITIAL_SIMILARITY 0.7
 #define SKELETON_SIMILARITY 0.9
@@ -185,6 +186,15 @@ static int candidate_order(const void *left, const void *right) {
 
 /* `_reordered` of name_similarity.py: of the parts of the first name that were aligned, in
  * their order, are their partners in an order no rotation of the second name gives? */
+/* `_unmatched` of name_similarity.py: the penalty of part `at` left over, less between two
+ * aligned parts of its name than at an edge */
+static double unmatched(const char *free, Py_ssize_t count, Py_ssize_t at) {
+    int before = 0, after = 0;
+    for (Py_ssize_t k = 0; k < at; k++) before |= !free[k];
+    for (Py_ssize_t k = at + 1; k < count; k++) after |= !free[k];
+    return before && after ? MIDDLE_UNMATCHED_PENALTY : EDGE_UNMATCHED_PENALTY;
+}
+
 static int reordered(const Py_ssize_t *partner, const char *free_first, Py_ssize_t count) {
     Py_ssize_t partners[MAX_PARTS];
     int aligned = 0, descents = 0;
@@ -259,11 +269,15 @@ static double compare_forms(Form *first, Form *second, Alignment *how) {
     int left_first = 0, left_second = 0;
     for (Py_ssize_t i = 0; i < first->count; i++) left_first |= free_first[i];
     for (Py_ssize_t j = 0; j < second->count; j++) left_second |= free_second[j];
-    double penalty = left_first && left_second ? CONFLICT_PENALTY : UNMATCHED_PENALTY;
+    int conflict = left_first && left_second;
     for (Py_ssize_t i = 0; i < first->count; i++)
-        if (free_first[i]) total += penalty * PyFloat_AsDouble(PyTuple_GET_ITEM(first->weights, i));
+        if (free_first[i])
+            total += PyFloat_AsDouble(PyTuple_GET_ITEM(first->weights, i))
+                     * (conflict ? CONFLICT_PENALTY : unmatched(free_first, first->count, i));
     for (Py_ssize_t j = 0; j < second->count; j++)
-        if (free_second[j]) total += penalty * PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
+        if (free_second[j])
+            total += PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j))
+                     * (conflict ? CONFLICT_PENALTY : unmatched(free_second, second->count, j));
     double aligned = total != 0.0 ? matched / total : 0.0;
     pairs.joined = 0;
     pairs.reordered = reordered(partner, free_first, first->count);

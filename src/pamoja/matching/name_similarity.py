@@ -5,7 +5,6 @@ missing parts and joined words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import chain
 
 from rapidfuzz.distance import Indel
 
@@ -15,9 +14,13 @@ from pamoja.matching.names import NameForm
 PART_FLOOR = 0.6
 """Parts less similar than this are not aligned with each other."""
 
-UNMATCHED_PENALTY = 0.3
+MIDDLE_UNMATCHED_PENALTY = 0.2
+EDGE_UNMATCHED_PENALTY = 0.4
 """Share of an unaligned part's weight that counts against the similarity when only one side
-has parts left over: a name part missing on one side."""
+has parts left over: a name part missing on one side. A part between two aligned parts of its
+name costs less than one before or after them: middle names and a father's name are the parts
+most often left out (Yusuf Halabi for Yusuf Abd al-Rahman Halabi), where an extra part at an
+edge more often names another person (Ahmad Yusuf Halabi, Ahmad son of Yusuf)."""
 
 CONFLICT_PENALTY = 1.0
 """The same when both sides have parts left over: a name part that differs (Ridwan Tariq
@@ -129,11 +132,11 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
             matched -= negative * weight
             total += weight
             pairs.append((first.parts[i], second.parts[j], -negative))
-    left_first = [weight for weight, free in zip(first.weights, free_first, strict=True) if free]
-    left_second = [weight for weight, free in zip(second.weights, free_second, strict=True) if free]
-    penalty = CONFLICT_PENALTY if left_first and left_second else UNMATCHED_PENALTY
-    for weight in chain(left_first, left_second):
-        total += penalty * weight
+    conflict = any(free_first) and any(free_second)
+    for form, free in ((first, free_first), (second, free_second)):
+        for position, weight in enumerate(form.weights):
+            if free[position]:
+                total += weight * (CONFLICT_PENALTY if conflict else _unmatched(free, position))
     aligned = matched / total if total else 0.0
     reordered = _reordered([partners[i] for i in sorted(partners)])
     if reordered:
@@ -143,6 +146,13 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
         if joined > aligned:
             return NameSimilarity(joined, first, second, (), joined=True)
     return NameSimilarity(aligned, first, second, tuple(pairs), reordered=reordered)
+
+
+def _unmatched(free: list[bool], position: int) -> float:
+    """The penalty of the part at `position` left over in a name whose parts are `free` (not
+    aligned) or not: less between two aligned parts than at an edge."""
+    inside = not all(free[:position]) and not all(free[position + 1 :])
+    return MIDDLE_UNMATCHED_PENALTY if inside else EDGE_UNMATCHED_PENALTY
 
 
 def _reordered(partners: list[int]) -> bool:

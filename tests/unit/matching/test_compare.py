@@ -310,6 +310,13 @@ def test_latin_names_sharing_only_a_consonant_skeleton_are_not_as_close(
     assert name_similarity(first, second) < 0.95
 
 
+def test_a_middle_name_left_out_costs_less_than_an_extra_name_at_the_edge() -> None:
+    left_out = name_similarity("Girma Demissie", "Girma Selam Demissie")
+    extra_first = name_similarity("Girma Demissie", "Selam Girma Demissie")
+    extra_last = name_similarity("Girma Demissie", "Girma Demissie Selam")
+    assert left_out > extra_first == extra_last
+
+
 def test_an_initial_matches_a_given_name_whatever_its_phonetic_spelling() -> None:
     initial = compare(person("O. Dito"), person("Ousmane Dito"))
     other = compare(person("O. Dito"), person("Amadou Dito"))
