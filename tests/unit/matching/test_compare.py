@@ -6,8 +6,11 @@ import pytest
 
 from pamoja.matching import (
     ALERT_THRESHOLD,
+    DEFAULT_CONFIG,
     REVIEW_THRESHOLD,
+    Contribution,
     Decision,
+    Match,
     MatchConfig,
     Subject,
     SubjectKind,
@@ -189,18 +192,28 @@ def test_a_close_name_whose_date_agrees_only_in_the_year_asks_for_review() -> No
     assert match.decision == Decision.REVIEW
 
 
-EGOROV = {"nationalities": ("RUS",), "gender": Gender.MALE}
+def egorov_against(name: str, born: PartialDate, config: MatchConfig = DEFAULT_CONFIG) -> Match:
+    """Aleksandr Sergeovich Egorov, born 1967-03-27, against a listed Russian man of `name`
+    born `born`: a shared gender and nationality add 0.07."""
+    details = {"nationalities": ("RUS",), "gender": Gender.MALE}
+    return compare(
+        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **details),
+        person(name, birth_date=born, **details),
+        config,
+    )
+
+
+def birth_contribution(match: Match) -> Contribution:
+    return next(part for part in match.contributions if part.feature == "date_of_birth")
 
 
 def test_a_shared_gender_and_nationality_do_not_lift_a_close_name_with_the_year_alone() -> None:
-    match = compare(
-        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
-        person("Aleksandr Sergeovich Grigorov", birth_date=PartialDate(1967), **EGOROV),
-    )
+    match = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1967))
     assert match.decision == Decision.REVIEW
-    birth = next(part for part in match.contributions if part.feature == "date_of_birth")
-    assert birth.points == MatchConfig().year_alone_near_name
-    assert "the year alone does not confirm a name that is not the same" in birth.detail
+    assert birth_contribution(match).points == DEFAULT_CONFIG.year_alone_near_name
+    assert "the year alone does not confirm a name that is not the same" in (
+        birth_contribution(match).detail
+    )
 
 
 @pytest.mark.parametrize(
@@ -218,35 +231,23 @@ def test_dates_agreeing_in_the_year_alone_lose_the_near_name_points_with_a_close
     close = compare(
         person("Maksim Zakharuk", birth_date=first), person("Maksim Zakhruk", birth_date=second)
     )
-    points = {part.feature: part.points for part in close.contributions}
-    assert points["date_of_birth"] == MatchConfig().year_alone_near_name
+    assert birth_contribution(close).points == DEFAULT_CONFIG.year_alone_near_name
 
 
 def test_a_close_name_whose_date_agrees_beyond_the_year_still_alerts() -> None:
-    match = compare(
-        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
-        person("Aleksandr Sergeovich Grigorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
-    )
+    match = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1967, 3, 27))
     assert match.decision == Decision.ALERT
 
 
 def test_an_identical_name_with_the_year_alone_keeps_the_year_only_points() -> None:
-    match = compare(
-        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
-        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967), **EGOROV),
-    )
+    match = egorov_against("Aleksandr Sergeovich Egorov", PartialDate(1967))
     assert match.decision == Decision.ALERT
-    birth = next(part for part in match.contributions if part.feature == "date_of_birth")
-    assert birth.points == MatchConfig().birth_year_only
+    assert birth_contribution(match).points == DEFAULT_CONFIG.birth_year_only
 
 
 def test_the_near_name_rule_can_be_turned_off() -> None:
     lenient = MatchConfig(year_alone_near_name=0.0)
-    match = compare(
-        person("Aleksandr Sergeovich Egorov", birth_date=PartialDate(1967, 3, 27), **EGOROV),
-        person("Aleksandr Sergeovich Grigorov", birth_date=PartialDate(1967), **EGOROV),
-        lenient,
-    )
+    match = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1967), lenient)
     assert match.decision == Decision.ALERT
     assert "does not confirm" not in match.explanation
 
