@@ -239,6 +239,19 @@ def run_size(
         )[0]
         key = f"false_alerts_dob_{agreement}_per_1000"
         result.figures[key] = result.figures.get(key, 0.0) + 1000 / len(negatives)
+    # diagnostics by what the query gives: a full date of birth, or only the year
+    for given, full in (("full_date", True), ("year_only", False)):
+        hits = [
+            hit for (q, _), hit in zip(positives, top1, strict=True) if q.person.year_only != full
+        ]
+        result.figures[f"recall_at_1_{given}"] = sum(hits) / max(1, len(hits))
+        result.figures[f"positives_{given}"] = len(hits)
+        alerts = [
+            bool(m) and m[0].score >= ALERT_THRESHOLD
+            for q, m in negatives
+            if q.person.year_only != full
+        ]
+        result.figures[f"false_alerts_{given}_per_1000"] = 1000 * sum(alerts) / max(1, len(alerts))
     misses: dict[str, int] = {}
     for (q, _), hit in zip(positives, top1, strict=True):
         if not hit:

@@ -76,11 +76,12 @@ class Settings(BaseSettings):
     )
     screening_year_alone_near_name_points: float = Field(
         default=-0.08,
-        ge=-1.0,
+        ge=-0.10,
         le=0.0,
-        description="Score dates of birth that agree in the year alone (or are one digit apart) "
-        "lose where the names are close but not the same, so that a shared gender and "
-        "nationality do not lift such a match to an alert; zero turns the rule off.",
+        description="The most dates of birth that agree in the year alone (or are one digit "
+        "apart) add where the names are close but not the same, so that a shared gender and "
+        "nationality do not lift such a match to an alert; no lower than -0.10 (what years "
+        "one apart add), and zero turns the rule off.",
     )
     screening_common_name_listed: int = Field(
         default=20,

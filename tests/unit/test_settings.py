@@ -30,6 +30,7 @@ def test_a_review_threshold_above_the_alert_threshold_is_refused_naming_both() -
         ("screening_review_threshold", 1.5),
         ("screening_common_name_points", 0.1),
         ("screening_year_alone_near_name_points", 0.1),
+        ("screening_year_alone_near_name_points", -0.2),
         ("screening_common_name_listed", 1),
     ],
 )

@@ -9,7 +9,7 @@ The score is the sum of feature contributions, clipped to [0, 1]:
 | | month +0.10, the year alone 0.00; a typical recording error (day and month |
 | | swapped, off by one day or year) +0.06; one digit apart otherwise, as the year |
 | | alone; years one apart with a year-only side -0.10; otherwise different -0.30 |
-| | the year alone (or one digit apart) with names that are not the same: -0.08 more |
+| | the year alone (or one digit apart) with names close but not the same: at most -0.08 |
 | gender | same +0.02, different -0.15 (only when both are male or female) |
 | nationality | shared +0.05, none shared -0.05 (only when both have one) |
 | document | same normalised number +0.30 |
@@ -23,12 +23,14 @@ identical name below review. The year alone (`birth_year_only`, a setting of the
 nothing by default: at a million listed persons, one of the namesakes a common name has is
 born in any given year often enough that it says little.
 
-Nor does the year alone confirm a name that is not the same (`year_alone_near_name`): without
-it, a shared gender and nationality (+0.07) lifted a close name (0.92: Aleksandr Sergeovich
-Egorov and Aleksandr Sergeovich Grigorov) with the year alone in common to an alert. At a
-million listed persons, some listed person with a close name is born in the query's year by
-chance for many a query, so such a match asks for review; a date that agrees beyond the year,
-or a shared document, still alerts.
+Nor does the year alone confirm a name that is not the same (`year_alone_near_name`, the most
+it gives a close name): without it, a shared gender and nationality (+0.07) lifted a close
+name (0.92: Aleksandr Sergeovich Egorov and Aleksandr Sergeovich Grigorov) with the year alone
+in common to an alert. At a million listed persons, some listed person with a close name is
+born in the query's year by chance for many a query, so such a match asks for review; a date
+that agrees beyond the year, or a shared document, still alerts. It is a ceiling, not a
+further deduction, and no lower than `birth_year_near`: whatever the node sets, a year that
+agrees never scores below years one apart.
 
 The common-name rule (`common_name`, `common_name_listed`) weighs a name by the list it is
 searched in. When many listed persons carry the query's name, one of them shares the year of
@@ -105,8 +107,8 @@ class MatchConfig:
         # a search skips candidates by the most a name can score, which the rule only lowers
         if self.common_name > 0.0:
             raise ValueError("common_name points must not be above 0")
-        if self.year_alone_near_name > 0.0:
-            raise ValueError("year_alone_near_name points must not be above 0")
+        if not self.birth_year_near <= self.year_alone_near_name <= 0.0:
+            raise ValueError("year_alone_near_name must lie between birth_year_near and 0")
         if self.common_name_listed < 2:
             raise ValueError("common_name_listed must be at least 2")
 
@@ -344,7 +346,9 @@ def _birth_date_points(
     if agreement is DateAgreement.MISSING:
         return None
     if _year_alone(agreement, coarser):
-        return config.birth_year_only + (config.year_alone_near_name if near_name else 0.0)
+        if near_name:
+            return min(config.birth_year_only, config.year_alone_near_name)
+        return config.birth_year_only
     if agreement is DateAgreement.EXACT or agreement is DateAgreement.CONSISTENT:
         assert coarser is not None, "only dates of birth on both sides agree"
         return config.birth_day_exact if coarser is DatePrecision.DAY else config.birth_month_exact
@@ -380,7 +384,7 @@ def _birth_date(
         return None
     assert query.birth_date is not None and candidate.birth_date is not None
     detail = describe_birth_dates(query.birth_date, candidate.birth_date, reason)
-    if near_name and config.year_alone_near_name and _year_alone(agreement, coarser):
+    if near_name and points < config.birth_year_only and _year_alone(agreement, coarser):
         detail += "; the year alone does not confirm a name that is not the same"
     return Contribution("date_of_birth", detail, points)
 

@@ -252,9 +252,18 @@ def test_the_near_name_rule_can_be_turned_off() -> None:
     assert "does not confirm" not in match.explanation
 
 
-def test_near_name_points_above_zero_are_refused() -> None:
+@pytest.mark.parametrize("points", [0.05, -0.2])
+def test_near_name_points_outside_years_one_apart_and_zero_are_refused(points: float) -> None:
     with pytest.raises(ValueError, match="year_alone_near_name"):
-        MatchConfig(year_alone_near_name=0.05)
+        MatchConfig(year_alone_near_name=points)
+
+
+def test_a_node_that_counts_the_year_alone_against_every_name_does_not_count_it_twice() -> None:
+    cautious = MatchConfig(birth_year_only=-0.08)
+    match = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1967), cautious)
+    assert birth_contribution(match).points == -0.08
+    year_apart = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1966), cautious)
+    assert match.score > year_apart.score
 
 
 def date_points(first: PartialDate, second: PartialDate, config: MatchConfig) -> float:
