@@ -184,8 +184,6 @@ static int candidate_order(const void *left, const void *right) {
     return x->j < y->j ? -1 : (x->j > y->j);
 }
 
-/* `_reordered` of name_similarity.py: of the parts of the first name that were aligned, in
- * their order, are their partners in an order no rotation of the second name gives? */
 /* `_unmatched` of name_similarity.py: the penalty of part `at` left over, less between two
  * aligned parts of its name than at an edge */
 static double unmatched(const char *free, Py_ssize_t count, Py_ssize_t at) {
@@ -195,6 +193,8 @@ static double unmatched(const char *free, Py_ssize_t count, Py_ssize_t at) {
     return before && after ? MIDDLE_UNMATCHED_PENALTY : EDGE_UNMATCHED_PENALTY;
 }
 
+/* `_reordered` of name_similarity.py: of the parts of the first name that were aligned, in
+ * their order, are their partners in an order no rotation of the second name gives? */
 static int reordered(const Py_ssize_t *partner, const char *free_first, Py_ssize_t count) {
     Py_ssize_t partners[MAX_PARTS];
     int aligned = 0, descents = 0;
@@ -468,9 +468,9 @@ static int read_doubles(PyObject *sequence, double *values, Py_ssize_t count, co
 enum { NAME_WEIGHT, GENDER_SAME, GENDER_DIFFERENT, NATIONALITY_SHARED, NATIONALITY_DIFFERENT,
        DOCUMENT_SAME, POINT_COUNT };
 
-/* birth_points holds the points of dates of birth by agreement and coarser precision where the
- * names are the same, then in the same order where they are not, then those the common-name
- * rule adds where the pair's query has a common name */
+/* birth_points holds the points of dates of birth by agreement and coarser precision, then in
+ * the same order where the names are close but not the same (0 < similarity < 1), then those
+ * the common-name rule adds where the pair's query has a common name */
 #define BIRTH_TABLE (AGREEMENT_COUNT * PRECISION_COUNT)
 
 static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
