@@ -62,9 +62,12 @@ ties with hundreds of namesakes on weight; 100 places lost it among them, 300 ke
 MIN_SHORTLIST = 100
 """Candidates considered per query however small the index."""
 
-FULLY_SCORED = 8
+FULLY_SCORED = 16
 """Of the shortlist, candidates fully scored: the best by a quick name similarity,
-boosted for the same date or year of birth or a shared document."""
+boosted for the same date or year of birth or a shared document. Sixteen, not eight: a query
+that leaves out a middle name ("Faisal Najjar") meets many namesakes whose shorter middle name,
+or the same two names at the edge of a longer name ("Ali Faisal Najjar"), come closer by the
+quick similarity than the truth ("Faisal Yusuf Najjar"), which full scoring ranks first."""
 
 VISIT_SHARE = 0.002
 """Postings read per query, as a share of the subjects indexed: keys are read rarest first

@@ -228,6 +228,23 @@ def test_a_typo_that_moves_a_part_in_sorted_order_survives_preselection() -> Non
     assert ids(index.search(query, limit=1, threshold=0.0)) == ["truth"]
 
 
+def test_a_middle_name_left_out_finds_the_truth_among_quicker_looking_namesakes() -> None:
+    # "Ali Faisal Najjar" and the like come closer to "Faisal Najjar" by the quick similarity
+    # than the truth with its longer middle name, but score below it in full: more of them
+    # than eight places must not crowd it out of full scoring
+    firsts = ["Ali", "Umar", "Isa", "Nur", "Adil", "Amir", "Anas", "Badr", "Hadi", "Ziad"]
+    born = PartialDate(1963, 10, 8)
+    namesakes = [
+        Subject(f"s{n}", (f"{first} Faisal Najjar",), birth_date=born)
+        for n, first in enumerate(firsts)
+    ]
+    index = ScreeningIndex(
+        [*namesakes, Subject("truth", ("Faisal Yusuf Najjar",), birth_date=born)]
+    )
+    query = Subject("q", ("Faisal Najjar",), birth_date=PartialDate(1963))
+    assert ids(index.search(query, limit=1, threshold=0.0)) == ["truth"]
+
+
 def test_a_given_name_spelled_like_a_particle_makes_a_record_a_candidate() -> None:
     # more namesakes "Li ..." than a shortlist holds, listed before the truth: only keys
     # of "Bin" itself tell the truth apart from them
