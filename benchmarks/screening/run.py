@@ -363,11 +363,19 @@ def main() -> None:
         "policy to compare; "
         f"default {DEFAULT_CONFIG.birth_year_only})",
     )
+    parser.add_argument(
+        "--near-name-points",
+        type=float,
+        help="the most dates of birth that agree in the year alone give a close name (a policy "
+        f"to compare; default {DEFAULT_CONFIG.year_alone_near_name}, 0 turns the rule off)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out" / "screening.json")
     args = parser.parse_args()
     config = DEFAULT_CONFIG
     if args.year_only_points is not None:
         config = replace(config, birth_year_only=args.year_only_points)
+    if args.near_name_points is not None:
+        config = replace(config, year_alone_near_name=args.near_name_points)
     results = {
         "sizes": {},
         "pairs": run_pairs(args.seed, args.pairs, not args.no_peers, config),
