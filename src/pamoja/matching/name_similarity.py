@@ -93,6 +93,9 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
     return value
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def _same_shape(a: str, b: str) -> bool:
     """Whether two Latin parts of one skeleton may spell one name: lengths at most one apart,
     and the same first letter, vowels both (Usama, Osama) or the first two letters swapped by
@@ -100,9 +103,6 @@ def _same_shape(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1:
         return False
     return a[0] == b[0] or (a[0] in _VOWELS and b[0] in _VOWELS) or a[1::-1] == b[:2]
-
-
-_VOWELS = frozenset("aeiou")
 
 
 def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:

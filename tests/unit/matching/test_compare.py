@@ -205,16 +205,16 @@ def egorov_against(name: str, born: PartialDate, config: MatchConfig = DEFAULT_C
     )
 
 
-def birth_contribution(match: Match) -> Contribution:
-    return next(part for part in match.contributions if part.feature == "date_of_birth")
+def contribution(match: Match, feature: str) -> Contribution:
+    return next(part for part in match.contributions if part.feature == feature)
 
 
 def test_a_shared_gender_and_nationality_do_not_lift_a_close_name_with_the_year_alone() -> None:
     match = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1967))
     assert match.decision == Decision.REVIEW
-    assert birth_contribution(match).points == DEFAULT_CONFIG.year_alone_near_name
+    assert contribution(match, "date_of_birth").points == DEFAULT_CONFIG.year_alone_near_name
     assert "the year alone does not confirm a name that is not the same" in (
-        birth_contribution(match).detail
+        contribution(match, "date_of_birth").detail
     )
 
 
@@ -233,7 +233,7 @@ def test_dates_agreeing_in_the_year_alone_lose_the_near_name_points_with_a_close
     close = compare(
         person("Maksim Zakharuk", birth_date=first), person("Maksim Zakhruk", birth_date=second)
     )
-    assert birth_contribution(close).points == DEFAULT_CONFIG.year_alone_near_name
+    assert contribution(close, "date_of_birth").points == DEFAULT_CONFIG.year_alone_near_name
 
 
 def test_a_close_name_whose_date_agrees_beyond_the_year_still_alerts() -> None:
@@ -244,7 +244,7 @@ def test_a_close_name_whose_date_agrees_beyond_the_year_still_alerts() -> None:
 def test_an_identical_name_with_the_year_alone_keeps_the_year_only_points() -> None:
     match = egorov_against("Aleksandr Sergeovich Egorov", PartialDate(1967))
     assert match.decision == Decision.ALERT
-    assert birth_contribution(match).points == DEFAULT_CONFIG.birth_year_only
+    assert contribution(match, "date_of_birth").points == DEFAULT_CONFIG.birth_year_only
 
 
 def test_the_near_name_rule_can_be_turned_off() -> None:
@@ -263,7 +263,7 @@ def test_near_name_points_outside_years_one_apart_and_zero_are_refused(points: f
 def test_a_node_that_counts_the_year_alone_against_every_name_does_not_count_it_twice() -> None:
     cautious = MatchConfig(birth_year_only=-0.08)
     match = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1967), cautious)
-    assert birth_contribution(match).points == -0.08
+    assert contribution(match, "date_of_birth").points == -0.08
     year_apart = egorov_against("Aleksandr Sergeovich Grigorov", PartialDate(1966), cautious)
     assert match.score > year_apart.score
 
@@ -272,7 +272,7 @@ def date_points(first: PartialDate, second: PartialDate, config: MatchConfig) ->
     match = compare(
         person("Li Yong", birth_date=first), person("Li Yong", birth_date=second), config
     )
-    return next(part.points for part in match.contributions if part.feature == "date_of_birth")
+    return contribution(match, "date_of_birth").points
 
 
 def test_dates_one_digit_apart_count_as_little_as_a_year_that_agrees() -> None:
@@ -293,9 +293,7 @@ def test_dates_that_agree_count_by_the_coarser_precision() -> None:
 
 def name_similarity(first: str, second: str) -> float:
     match = compare(person(first), person(second))
-    return next(part.points for part in match.contributions if part.feature == "name") / (
-        MatchConfig().name_weight
-    )
+    return contribution(match, "name").points / MatchConfig().name_weight
 
 
 def part_scores(first: str, second: str) -> dict[tuple[str, str], float]:
