@@ -10,8 +10,8 @@ code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidat
    even with the very same name is dropped (`score_ceilings`); the best by weight remain
    (of equal weights, as namesakes have, those whose dates of birth agree better);
 2. **preselection**: each shortlist is ranked by a quick name similarity over the name parts
-   (sorted, and as written), raised or lowered by how the dates of birth agree and by a shared
-   document;
+   (sorted, and as written), raised or lowered by how the dates of birth agree, by the points
+   full scoring gives gender and nationality (`TraitCodes`) and by a shared document;
 3. **scoring**: the best few per query are scored in full (`score_profiles`, its name
    alignment compiled), and those returned are explained (`compare_profiles`); a query whose
    name many indexed subjects carry (`NameCounts`) is scored by the common-name rule.
@@ -51,6 +51,7 @@ from pamoja.matching.scoring import (
     score_pairs,
 )
 from pamoja.matching.subject import Subject
+from pamoja.matching.trait_codes import TraitCodes
 
 SHORTLIST_SHARE = 0.0003
 """Candidates considered per query, the best by shared-key weight, as a share of the subjects
@@ -63,10 +64,10 @@ MIN_SHORTLIST = 100
 """Candidates considered per query however small the index."""
 
 FULLY_SCORED = 16
-"""Of the shortlist, candidates fully scored: the best by a quick name similarity,
-boosted for the same date or year of birth or a shared document. Sixteen, not eight: a query
-that leaves out a middle name ("Faisal Najjar") meets many namesakes whose shorter middle name,
-or the same two names at the edge of a longer name ("Ali Faisal Najjar"), come closer by the
+"""Of the shortlist, candidates fully scored: the best by a quick name similarity, raised or
+lowered by the other features as full scoring weighs them. Sixteen, not eight: a query that
+leaves out a middle name ("Faisal Najjar") meets many namesakes whose shorter middle name, or
+the same two names at the edge of a longer name ("Ali Faisal Najjar"), come closer by the
 quick similarity than the truth ("Faisal Yusuf Najjar"), which full scoring ranks first."""
 
 VISIT_SHARE = 0.002
@@ -157,6 +158,7 @@ class ScreeningIndex:
         self._quick = QuickNames()
         self._births: array[int] = array("I")
         self._alive = bytearray()
+        self._traits = TraitCodes()
         self._postings = Postings()
         self._names = NameCounts()
         with _collector_paused():
@@ -224,6 +226,7 @@ class ScreeningIndex:
         self._names.remove(self._profile(slot))
         self._profiles[slot] = None
         self._births[slot] = 0
+        self._traits.clear(slot)
         self._alive[slot] = 0
 
     def _hold(self, profile: Profile) -> int:
@@ -233,6 +236,7 @@ class ScreeningIndex:
         slot = len(self._profiles)
         self._profiles.append(profile)
         self._births.append(birth_code(profile.birth_date))
+        self._traits.append(profile)
         self._alive.append(1)
         self._slots[profile.id] = slot
         return slot
@@ -397,6 +401,7 @@ class ScreeningIndex:
         owners, slots = shortlist.owners, shortlist.slots
         quick = self._quick_names(prepared, owners, slots)
         quick += _BOOSTS[shortlist.agreements]
+        quick += self._traits.points(prepared, owners, slots, self.config)
         if any(profile.documents for profile in prepared):
             pairs = zip(owners.tolist(), slots.tolist(), strict=True)
             for position, (owner, slot) in enumerate(pairs):

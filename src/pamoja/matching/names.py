@@ -20,6 +20,7 @@ from pamoja.matching.variants import (
     ABD_WORDS,
     ABJAD_VARIANTS,
     HONORIFICS,
+    NAME_ENDINGS,
     PARTICLES,
     VARIANTS,
 )
@@ -105,9 +106,9 @@ def _split_joined(text: str) -> list[str]:
     if len(text) < 7 or text in VARIANTS:
         return [text]
     for cut in range(len(text) - 3, 3, -1):
-        head = text[:cut]
-        if head in VARIANTS:
-            return [head, text[cut:]]
+        head, rest = text[:cut], text[cut:]
+        if head in VARIANTS and rest not in NAME_ENDINGS:
+            return [head, rest]
     return [text]
 
 

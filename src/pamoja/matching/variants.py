@@ -117,10 +117,14 @@ def _variant_table() -> dict[str, str]:
 
 VARIANTS: dict[str, str] = _variant_table()
 
-GIVEN_NAME_PREFIXES: tuple[str, ...] = tuple(
-    sorted((spelling for spelling in VARIANTS if len(spelling) >= 4), key=len, reverse=True)
-)
-"""Known given names, longest first, for splitting joined words (`Mohammadhasni`)."""
+_NAME_ENDINGS_TEXT = """
+ovich evich ovna evna ovic evic ovski evski ova eva ich ina sky ski enko yan ian zadeh zai
+oglu son sen pour
+"""
+NAME_ENDINGS: frozenset[str] = frozenset(_NAME_ENDINGS_TEXT.split())
+"""Endings that make a patronymic or a family name of a given name (`Mikhailovna`,
+`Ibrahimovic`, `Hasanzadeh`): a word that is a known name and one of them is one word, not
+two joined (`Mikhail` and `ovna`)."""
 
 
 def _abjad_table() -> dict[str, str]:

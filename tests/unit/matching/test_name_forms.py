@@ -60,6 +60,11 @@ def test_word_joined_to_a_known_given_name_is_split() -> None:
     assert person_name("Mohammadhasni").parts == person_name("Mohammad Hasni").parts
 
 
+@pytest.mark.parametrize("written", ["Mikhailovna", "Aleksandrovich", "Ibrahimovic", "Hasanzadeh"])
+def test_a_patronymic_or_family_name_made_of_a_given_name_stays_one_part(written: str) -> None:
+    assert len(person_name(written).parts) == 1
+
+
 def test_initials_are_light_parts() -> None:
     form = person_name("J. Smith")
     assert form.parts[0] == "j"

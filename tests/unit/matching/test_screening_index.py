@@ -16,6 +16,7 @@ from pamoja.matching import index as index_module
 from pamoja.matching.forked import fork_pool
 from pamoja.matching.profile import Profile
 from pamoja.model.dates import PartialDate
+from pamoja.model.records import Gender
 
 BORN = PartialDate(1975, 3, 9)
 
@@ -242,6 +243,33 @@ def test_a_middle_name_left_out_finds_the_truth_among_quicker_looking_namesakes(
         [*namesakes, Subject("truth", ("Faisal Yusuf Najjar",), birth_date=born)]
     )
     query = Subject("q", ("Faisal Najjar",), birth_date=PartialDate(1963))
+    assert ids(index.search(query, limit=1, threshold=0.0)) == ["truth"]
+
+
+@pytest.mark.parametrize(
+    ("theirs", "truths"),
+    [
+        ({"nationalities": ("SYR",)}, {"nationalities": ("JOR",)}),
+        ({"gender": Gender.MALE}, {"gender": Gender.FEMALE}),
+    ],
+    ids=["nationality", "gender"],
+)
+def test_preselection_weighs_what_full_scoring_weighs_beside_the_name(
+    theirs: dict[str, Any], truths: dict[str, Any]
+) -> None:
+    # twenty listed persons whose shorter middle names bring them closer to "Qasim Tunisi" by
+    # the quick similarity than the truth, but whose nationality or gender full scoring holds
+    # against them: more of them than the places scored in full must not crowd the truth out
+    middles = ["Ali", "Isa", "Nur", "Adil", "Amir", "Anas", "Badr", "Hadi", "Ziad", "Umar"]
+    born = PartialDate(1978, 3, 15)
+    others = [
+        Subject(f"s{n}{m}", (f"Qasim {middle} Tunisi",), birth_date=born, **theirs)
+        for n, middle in enumerate(middles)
+        for m in range(2)
+    ]
+    truth = Subject("truth", ("Qasim Zakariya Tunisi",), birth_date=born, **truths)
+    index = ScreeningIndex([*others, truth])
+    query = Subject("q", ("Qasim Tunisi",), birth_date=PartialDate(1978), **truths)
     assert ids(index.search(query, limit=1, threshold=0.0)) == ["truth"]
 
 
