@@ -3,7 +3,8 @@
 Person names lose honorifics (Sheikh, Dr, General), keep particles (al, bin, van) as light
 parts, bind "Abd al-" compounds (`Abd al-Rahman` = `Abdulrahman`), unify transliteration
 variants (`Mohamed` = `Muhammad` = `محمد`) and split words joined to a known given name
-(`Mohammadhasni` = `Mohammad Hasni`).
+(`Mohammadhasni` = `Mohammad Hasni`), but not a patronymic or family name made of one
+(`Mikhailovna`, `Ibrahimovic`).
 """
 
 from __future__ import annotations
