@@ -62,23 +62,20 @@ class TraitCodes:
     ) -> npt.NDArray[np.float64]:
         """For each pair of a query (its position in `queries`) and a slot, the points full
         scoring gives their genders and nationalities, in units of name similarity (divided by
-        `config.name_weight`), as preselection ranks by."""
-        query_genders = np.array([_gender_code(query) for query in queries], np.uint8)[owners]
-        genders = np.frombuffer(self._genders, np.uint8)[slots]
-        compared = (query_genders != 0) & (genders != 0)
-        same = query_genders == genders
-        points = np.where(
-            compared, np.where(same, config.gender_same, config.gender_different), 0.0
+        `config.name_weight`): what preselection adds to its quick name similarity."""
+        genders = _agreement_points(
+            np.array([_gender_code(query) for query in queries], np.uint8)[owners],
+            np.frombuffer(self._genders, np.uint8)[slots],
+            config.gender_same,
+            config.gender_different,
         )
-        query_codes = np.array([self._query_code(query) for query in queries], np.uint32)[owners]
-        codes = np.frombuffer(self._nationalities, np.uint32)[slots]
-        compared = (query_codes != 0) & (codes != 0)
-        shared = query_codes == codes
-        points += np.where(
-            compared,
-            np.where(shared, config.nationality_shared, config.nationality_different),
-            0.0,
+        nationalities = _agreement_points(
+            np.array([self._query_code(query) for query in queries], np.uint32)[owners],
+            np.frombuffer(self._nationalities, np.uint32)[slots],
+            config.nationality_shared,
+            config.nationality_different,
         )
+        points = genders + nationalities
         return points / config.name_weight if config.name_weight else points
 
     def _query_code(self, query: Profile) -> int:
@@ -86,6 +83,17 @@ class TraitCodes:
         if only is None:
             return 0
         return self._numbers.get(only, _UNSEEN)
+
+
+def _agreement_points(
+    mine: npt.NDArray[np.unsignedinteger],
+    theirs: npt.NDArray[np.unsignedinteger],
+    same: float,
+    different: float,
+) -> npt.NDArray[np.float64]:
+    """Per pair of codes: `same` or `different` points where both sides have one, else 0."""
+    compared = (mine != 0) & (theirs != 0)
+    return np.where(compared, np.where(mine == theirs, same, different), 0.0)
 
 
 def _gender_code(profile: Profile) -> int:
