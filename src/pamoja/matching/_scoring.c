@@ -25,6 +25,7 @@
 #define EDGE_UNMATCHED_PENALTY 0.4
 #define CONFLICT_PENALTY 1.0
 #define INITIAL_SIMILARITY 0.7
+#define PHONETIC_INITIAL_SIMILARITY 0.6
 #define SKELETON_SIMILARITY 0.9
 #define ABJAD_SKELETON_SIMILARITY 0.95
 #define JOINED_DISCOUNT 0.97
@@ -133,15 +134,22 @@ static int same_shape(PyObject *a, Py_ssize_t la, PyObject *b, Py_ssize_t lb) {
     return a0 == b0 || (is_vowel(a0) && is_vowel(b0)) || (a0 == b1 && a1 == b0);
 }
 
+/* `_is_initial` of name_similarity.py: a single letter, as written or as spelled */
+static int is_initial(Form *form, Py_ssize_t i) {
+    return PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(form->parts, i)) == 1
+           || PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(form->spellings, i)) == 1;
+}
+
 /* `part_similarity` of name_similarity.py; -1.0 with an exception set on failure. */
 static double part_similarity(Form *first, Py_ssize_t i, Form *second, Py_ssize_t j) {
     PyObject *a = PyTuple_GET_ITEM(first->parts, i), *b = PyTuple_GET_ITEM(second->parts, j);
     if (PyUnicode_Compare(a, b) == 0) return 1.0;
     Py_ssize_t la = PyUnicode_GET_LENGTH(a), lb = PyUnicode_GET_LENGTH(b);
-    if (la == 1 || lb == 1) {
-        int same = PyUnicode_READ_CHAR(first->letters, i) == PyUnicode_READ_CHAR(second->letters, j)
-                   || PyUnicode_READ_CHAR(a, 0) == PyUnicode_READ_CHAR(b, 0);
-        return same ? INITIAL_SIMILARITY : 0.0;
+    if (is_initial(first, i) || is_initial(second, j)) {
+        if (PyUnicode_READ_CHAR(first->letters, i) == PyUnicode_READ_CHAR(second->letters, j))
+            return INITIAL_SIMILARITY;
+        return PyUnicode_READ_CHAR(a, 0) == PyUnicode_READ_CHAR(b, 0) ? PHONETIC_INITIAL_SIMILARITY
+                                                                      : 0.0;
     }
     double value = indel(a, b);
     if (value < 0) return -1.0;

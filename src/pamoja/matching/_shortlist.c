@@ -3,7 +3,8 @@
  * most blocking-key weight with it, among those alive that could reach the threshold given
  * how their dates of birth agree.  `index.py` documents the steps; this is their inner loop.
  *
- *   shortlist(groups, members, values, births, alive, query_births, ceilings, threshold, count)
+ *   shortlist(groups, members, values, births, alive, query_births, ceilings, threshold, count,
+ *             run_groups, run_weights, runs)
  *
  * `groups` (int64, ascending: one query's postings are read together), `members` (int64,
  * record slots) and `values` (float64, the weight of the key each was read through) are one
@@ -14,6 +15,13 @@
  * of `birth_codes.AGREEMENTS`).  A record is possible when alive and its ceiling is at least
  * `threshold`.  Of each query's possible records the `count` best by summed weight are kept
  * (ties: the record read first), best first; `count` 0 keeps all, in the order read.
+ *
+ * `runs` (a list of int32 arrays, each the slots of a key's postings) are postings
+ * of keys a query did not read, over its budget: `run_groups` (int64, ascending) gives the
+ * query of each and `run_weights` (float64) the weight of its key, added to the total of each
+ * record already read that is in the run, where it may decide the cut (`count` 0, or more
+ * possible records than `count`).  They bring no records of their own: each slot of a run is
+ * looked up in the table of the records read.
  *
  * Returns four `bytes`: query (int64), slot (int64), date agreement (int8), weight (float64).
  *
@@ -133,35 +141,66 @@ static Py_ssize_t table_length_for(Py_ssize_t count) {
     return length;
 }
 
+/* The table of the query being shortlisted: for each member read, its position in kept_*. */
+static uint64_t table_mask;
+
+/* Where `member` is or would go in the table. */
+static Py_ssize_t place_of(int64_t member) {
+    /* Fibonacci hashing spreads neighbouring slot numbers over the table */
+    uint64_t at = ((uint64_t)member * 0x9E3779B97F4A7C15ull) >> 24 & table_mask;
+    while (kept_table[at] != EMPTY && kept_members[kept_table[at]] != member)
+        at = (at + 1) & table_mask;
+    return (Py_ssize_t)at;
+}
+
 /* One query's postings summed per member into kept_members/kept_totals; returns how many
  * distinct members, in the order first read. */
 static Py_ssize_t sum_members(const int64_t *members, const double *values, Py_ssize_t count) {
     const Py_ssize_t length = table_length_for(count);
-    const uint64_t mask = (uint64_t)length - 1;
-    Py_ssize_t *table = kept_table;
-    for (Py_ssize_t i = 0; i < length; i++) table[i] = EMPTY;
+    table_mask = (uint64_t)length - 1;
+    for (Py_ssize_t i = 0; i < length; i++) kept_table[i] = EMPTY;
     Py_ssize_t distinct = 0;
     for (Py_ssize_t i = 0; i < count; i++) {
-        const int64_t member = members[i];
-        /* Fibonacci hashing spreads neighbouring slot numbers over the table */
-        uint64_t at = ((uint64_t)member * 0x9E3779B97F4A7C15ull) >> 24 & mask;
-        for (;;) {
-            const Py_ssize_t found = table[at];
-            if (found == EMPTY) {
-                table[at] = distinct;
-                kept_members[distinct] = member;
-                kept_totals[distinct] = values[i];
-                distinct++;
-                break;
-            }
-            if (kept_members[found] == member) {
-                kept_totals[found] += values[i];
-                break;
-            }
-            at = (at + 1) & mask;
+        const Py_ssize_t at = place_of(members[i]);
+        if (kept_table[at] == EMPTY) {
+            kept_table[at] = distinct;
+            kept_members[distinct] = members[i];
+            kept_totals[distinct++] = values[i];
+        } else {
+            kept_totals[kept_table[at]] += values[i];
         }
     }
     return distinct;
+}
+
+/* A bit per hashed member read, so that most slots of an unread run, not read, are passed
+ * over at the cost of one load from a few kilobytes (not a probe of the table). */
+#define FILTER_BITS 16
+static uint64_t filter[(1 << FILTER_BITS) / 64];
+
+static uint32_t filter_bit(int64_t member) {
+    return (uint32_t)(((uint64_t)member * 0xD6E8FEB86659FD93ull) >> (64 - FILTER_BITS));
+}
+
+/* Adds the weight of each of `count` unread runs to the totals of the `possible` members read
+ * (positions in kept_order) that it holds. */
+static void add_unread(const Array *runs, const double *weights, Py_ssize_t count,
+                       Py_ssize_t possible) {
+    memset(filter, 0, sizeof(filter));
+    for (Py_ssize_t i = 0; i < possible; i++) {
+        const uint32_t bit = filter_bit(kept_members[kept_order[i]]);
+        filter[bit >> 6] |= 1ull << (bit & 63);
+    }
+    for (Py_ssize_t r = 0; r < count; r++) {
+        const int32_t *run = runs[r].view.buf;
+        const Py_ssize_t length = length_of(&runs[r]);
+        for (Py_ssize_t k = 0; k < length; k++) {
+            const uint32_t bit = filter_bit(run[k]);
+            if (!(filter[bit >> 6] >> (bit & 63) & 1)) continue;
+            const Py_ssize_t found = kept_table[place_of(run[k])];
+            if (found != EMPTY) kept_totals[found] += weights[r];
+        }
+    }
 }
 
 /* The ceilings of the query being shortlisted, by date agreement. */
@@ -219,21 +258,31 @@ static Py_ssize_t best_of(Py_ssize_t possible, Py_ssize_t count) {
 }
 
 static PyObject *shortlist(PyObject *self, PyObject *args) {
-    PyObject *objects[7];
+    PyObject *objects[9], *run_list;
     double threshold;
     Py_ssize_t count;
-    if (!PyArg_ParseTuple(args, "OOOOOOOdn:shortlist", &objects[0], &objects[1], &objects[2],
-                          &objects[3], &objects[4], &objects[5], &objects[6], &threshold, &count))
+    if (!PyArg_ParseTuple(args, "OOOOOOOdnOOO!:shortlist", &objects[0], &objects[1], &objects[2],
+                          &objects[3], &objects[4], &objects[5], &objects[6], &threshold, &count,
+                          &objects[7], &objects[8], &PyList_Type, &run_list))
         return NULL;
-    static const char *names[7] = {"groups", "members",      "values",  "births",
-                                   "alive",  "query_births", "ceilings"};
-    static const char *formats[7] = {"lq", "lq", "d", "I", "B?", "I", "d"};
-    static const Py_ssize_t sizes[7] = {8, 8, 8, 4, 1, 4, 8};
-    Array arrays[7] = {{{0}, 0}};
+    static const char *names[9] = {"groups",       "members",  "values",
+                                   "births",       "alive",    "query_births",
+                                   "ceilings",     "run_groups", "run_weights"};
+    static const char *formats[9] = {"lq", "lq", "d", "I", "B?", "I", "d", "lq", "d"};
+    static const Py_ssize_t sizes[9] = {8, 8, 8, 4, 1, 4, 8, 8, 8};
+    Array arrays[9] = {{{0}, 0}};
+    const Py_ssize_t run_count = PyList_GET_SIZE(run_list);
+    Array *runs = PyMem_Calloc(run_count ? run_count : 1, sizeof(Array));
     PyObject *result = NULL;
     PyObject *out[4] = {NULL, NULL, NULL, NULL};
-    for (int i = 0; i < 7; i++)
+    if (runs == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (int i = 0; i < 9; i++)
         if (take_array(objects[i], &arrays[i], sizes[i], formats[i], names[i]) < 0) goto done;
+    for (Py_ssize_t r = 0; r < run_count; r++)
+        if (take_array(PyList_GET_ITEM(run_list, r), &runs[r], 4, "il", "runs") < 0) goto done;
     const Py_ssize_t n = length_of(&arrays[0]), slots = length_of(&arrays[3]);
     const Py_ssize_t queries = length_of(&arrays[5]);
     const int64_t *groups = arrays[0].view.buf, *members = arrays[1].view.buf;
@@ -242,11 +291,18 @@ static PyObject *shortlist(PyObject *self, PyObject *args) {
     const uint8_t *alive = arrays[4].view.buf;
     if (length_of(&arrays[1]) != n || length_of(&arrays[2]) != n ||
         length_of(&arrays[4]) != slots || length_of(&arrays[6]) != queries * AGREEMENT_COUNT ||
-        count < 0) {
+        length_of(&arrays[7]) != run_count || length_of(&arrays[8]) != run_count || count < 0) {
         PyErr_SetString(PyExc_ValueError,
                         "shortlist: arrays of mismatched lengths, or a negative count");
         goto done;
     }
+    const int64_t *run_groups = arrays[7].view.buf;
+    const double *run_weights = arrays[8].view.buf;
+    for (Py_ssize_t r = 0; r < run_count; r++)
+        if (run_groups[r] < 0 || run_groups[r] >= queries || (r && run_groups[r] < run_groups[r - 1])) {
+            PyErr_Format(PyExc_ValueError, "shortlist: run groups out of range or order at %zd", r);
+            goto done;
+        }
     Py_ssize_t largest = 0;
     for (Py_ssize_t start = 0, end; start < n; start = end) {
         if (groups[start] < 0 || groups[start] >= queries) {
@@ -283,7 +339,7 @@ static PyObject *shortlist(PyObject *self, PyObject *args) {
     int64_t *out_members = (int64_t *)PyBytes_AS_STRING(out[1]);
     int8_t *out_agreements = (int8_t *)PyBytes_AS_STRING(out[2]);
     double *out_totals = (double *)PyBytes_AS_STRING(out[3]);
-    Py_ssize_t written = 0;
+    Py_ssize_t written = 0, run = 0;
     for (Py_ssize_t start = 0, end; start < n; start = end) {
         const int64_t group = groups[start];
         for (end = start + 1; end < n && groups[end] == group; end++)
@@ -303,6 +359,13 @@ static PyObject *shortlist(PyObject *self, PyObject *args) {
             kept_agreements[i] = agreement(born, kept_births[i]);
             if (ceiling[kept_agreements[i]] >= threshold) kept_order[possible++] = i;
         }
+        while (run < run_count && run_groups[run] < group) run++;
+        Py_ssize_t runs_end = run;
+        while (runs_end < run_count && run_groups[runs_end] == group) runs_end++;
+        /* the order matters only where the shortlist is cut */
+        if (runs_end > run && (count == 0 || possible > count))
+            add_unread(runs + run, run_weights + run, runs_end - run, possible);
+        run = runs_end;
         group_ceiling = ceiling;
         const Py_ssize_t kept = count ? best_of(possible, count) : possible;
         for (Py_ssize_t k = 0; k < kept; k++) {
@@ -320,15 +383,20 @@ static PyObject *shortlist(PyObject *self, PyObject *args) {
     result = PyTuple_Pack(4, out[0], out[1], out[2], out[3]);
 done:
     for (int i = 0; i < 4; i++) Py_XDECREF(out[i]);
-    for (int i = 0; i < 7; i++)
+    for (int i = 0; i < 9; i++)
         if (arrays[i].held) PyBuffer_Release(&arrays[i].view);
+    if (runs != NULL) {
+        for (Py_ssize_t r = 0; r < run_count; r++)
+            if (runs[r].held) PyBuffer_Release(&runs[r].view);
+        PyMem_Free(runs);
+    }
     return result;
 }
 
 static PyMethodDef methods[] = {
     {"shortlist", shortlist, METH_VARARGS,
      "shortlist(groups, members, values, births, alive, query_births, ceilings, threshold, "
-     "count) -> (queries, slots, agreements, weights) as bytes"},
+     "count, run_groups, run_weights, runs) -> (queries, slots, agreements, weights) as bytes"},
     {NULL, NULL, 0, NULL},
 };
 

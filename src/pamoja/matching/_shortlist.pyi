@@ -15,7 +15,11 @@ def shortlist(
     ceilings: npt.NDArray[np.float64],
     threshold: float,
     count: int,
+    run_groups: npt.NDArray[np.int64],
+    run_weights: npt.NDArray[np.float64],
+    runs: list[npt.NDArray[np.int32]],
 ) -> tuple[bytes, bytes, bytes, bytes]:
     """Of each query's postings read, the `count` records (0: all) with the most key weight
-    among those alive that could reach `threshold`, best first: queries (int64), slots (int64),
-    date agreements (int8, positions in `birth_codes.AGREEMENTS`) and weights (float64)."""
+    (also of the unread `runs` of slots that hold them) among those alive that could reach
+    `threshold`, best first: queries (int64), slots (int64), date agreements (int8, positions
+    in `birth_codes.AGREEMENTS`) and weights (float64)."""

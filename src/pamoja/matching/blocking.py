@@ -5,7 +5,7 @@ search only scores records that share at least one key with the query.
 | --- | --- | --- |
 | `s` | the phonetic spelling of a part, or of two adjacent parts joined | spellings, joins |
 | `c` | consonant classes of two name parts, sorted | transliteration, vowels, order |
-| `p` | first two letters of one part, first letter of another | typos after the start |
+| `p` | first two letters of one part, first letter (or initial) of another | typos; initials |
 | `j` | consonant classes of one part or two adjacent parts joined | joined or split words |
 | `e` | the spelling of a part, and with one of its first three letters deleted | early typos |
 | `y` | consonants of a part, and the year of birth | namesakes apart, by year |
@@ -67,6 +67,10 @@ def _form_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
         keys.update(_adjacent_keys(first, second))
     for first, second in combinations(core[:MAX_PARTS_FOR_PAIRS], 2):
         keys.update(_pair_keys(first, second))
+    if len(chosen) < len(parts):
+        # an initial stands for a part whose `p` keys with the others it shares
+        initials = {parts[at][:1] for at, spelling in enumerate(spellings) if len(spelling) == 1}
+        keys.update(f"p{part[:2]}|{initial}" for part in core for initial in initials)
     skeletons = frozenset(form.skeletons[position] or parts[position] for position in chosen)
     return frozenset(keys), skeletons
 

@@ -57,6 +57,21 @@ class Reads:
     weights: Floats
 
 
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """Postings of keys the queries of a batch did not read, over their budget, as runs of
+    slots: per run, its query position (ascending) and the weight of its
+    key. A run adds its weight to the records already read that it holds, and brings none of
+    its own: the evidence of common keys ranks the candidates that rarer keys found."""
+
+    owners: Ints
+    weights: Floats
+    runs: list[npt.NDArray[np.int32]]
+
+
+NOTHING_UNREAD = Unread(np.empty(0, np.int64), np.empty(0, np.float64), [])
+
+
 def shortlists(
     reads: Reads,
     births: array[int],
@@ -65,11 +80,13 @@ def shortlists(
     ceilings: Floats,
     threshold: float,
     count: int,
+    unread: Unread = NOTHING_UNREAD,
 ) -> tuple[Pairs, Floats]:
     """For each query, the `count` slots (0: all, in the order read) with the most key
-    weight, best first, among those `alive` whose date of birth (`births`, birth codes by
-    slot) agrees with the query's so that their ceiling (`ceilings`: per query, per agreement)
-    reaches `threshold`; and the weight of each."""
+    weight (`reads`; and `unread`, where it may decide the cut), best first, among those
+    `alive` whose date of birth (`births`, birth codes by slot) agrees with the query's so
+    that their ceiling (`ceilings`: per query, per agreement) reaches `threshold`; and the
+    weight of each."""
     found = _shortlist.shortlist(
         np.ascontiguousarray(reads.owners, np.int64),
         np.ascontiguousarray(reads.slots, np.int64),
@@ -80,6 +97,9 @@ def shortlists(
         np.ascontiguousarray(ceilings, np.float64),
         threshold,
         count,
+        np.ascontiguousarray(unread.owners, np.int64),
+        np.ascontiguousarray(unread.weights, np.float64),
+        unread.runs,
     )
     owners, slots, agreements, weights = (
         np.frombuffer(data, dtype) for data, dtype in zip(found, _SHORTLIST_TYPES, strict=True)

@@ -27,6 +27,11 @@ CONFLICT_PENALTY = 1.0
 Dulaimi, Ridwan Khadija Dulaimi) says more against a match than one left out."""
 
 INITIAL_SIMILARITY = 0.7
+"""An initial and a part that begins with the letter it was written as (C. and Chen)."""
+PHONETIC_INITIAL_SIMILARITY = 0.6
+"""An initial and a part that only sounds as if it began with it (C. and Xu, both k...; K.
+and Qasim): a transliteration may have changed the letter, but more often it is another
+name."""
 SKELETON_SIMILARITY = 0.9
 ABJAD_SKELETON_SIMILARITY = 0.95
 """Written without short vowels, a name is all consonants: the same skeleton is as close as
@@ -74,9 +79,10 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
     b = second.parts[j]
     if a == b:
         return 1.0
-    if len(a) == 1 or len(b) == 1:
-        same = first.letters[i] == second.letters[j] or a[0] == b[0]
-        return INITIAL_SIMILARITY if same else 0.0
+    if _is_initial(first, i) or _is_initial(second, j):
+        if first.letters[i] == second.letters[j]:
+            return INITIAL_SIMILARITY
+        return PHONETIC_INITIAL_SIMILARITY if a[0] == b[0] else 0.0
     value = max(
         Indel.normalized_similarity(a, b),
         Indel.normalized_similarity(first.spellings[i], second.spellings[j]),
@@ -91,6 +97,11 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
     if abjad:
         value = max(value, 0.85 * Indel.normalized_similarity(skeleton, second.skeletons[j]))
     return value
+
+
+def _is_initial(form: NameForm, i: int) -> bool:
+    """Whether part `i` is a single letter, as written or as spelled (X. is spelled ks)."""
+    return len(form.parts[i]) == 1 or len(form.spellings[i]) == 1
 
 
 _VOWELS = frozenset("aeiou")

@@ -125,6 +125,27 @@ class Found:
         for position, newer in recent.items():
             self.lengths[position] += len(newer)
 
+    def runs(self, chosen: npt.NDArray[np.intp]) -> tuple[npt.NDArray[np.intp], list[Slots]]:
+        """The slots of the hashes at positions `chosen` as runs, without copying them (a
+        hash has two runs when it has recent slots as well); and for each run the position of
+        its hash, in the order of `chosen`."""
+        positions: list[int] = []
+        runs: list[Slots] = []
+        for position, start, length in zip(
+            chosen.tolist(),
+            self._starts[chosen].tolist(),
+            self._compact_lengths[chosen].tolist(),
+            strict=True,
+        ):
+            if length:
+                positions.append(position)
+                runs.append(self._slots[start : start + length])
+            newer = self._recent.get(position)
+            if newer is not None:
+                positions.append(position)
+                runs.append(newer)
+        return np.array(positions, np.intp), runs
+
     def read(self, chosen: npt.NDArray[np.intp]) -> tuple[Slots, npt.NDArray[np.intp]]:
         """The slots of the hashes at positions `chosen`, in that order, and for each slot the
         position of its hash."""

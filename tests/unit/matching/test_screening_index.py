@@ -200,6 +200,30 @@ def test_a_typo_in_the_first_letters_of_a_family_name_is_still_a_candidate() -> 
     assert "truth" in index.candidates(Subject("q", ("Ibrahima Ounga",)))
 
 
+def test_an_initial_makes_the_part_it_stands_for_a_candidate_among_namesakes() -> None:
+    given = ("Bao", "Dan", "Fei", "Gang", "Jun", "Lan", "Min", "Ning", "Ping", "Tao")
+    index = ScreeningIndex(
+        Subject(f"s{n}", (f"{given[n % 10]} Hua",)) for n in range(index_module.MIN_SHORTLIST * 3)
+    )
+    index.add(Subject("truth", ("Xu Hua",)))
+    assert index.candidates(Subject("q", ("X. Hua",)))[0] == "truth"
+
+
+def test_keys_over_the_read_budget_still_rank_the_candidates_read() -> None:
+    born = PartialDate(1980)
+    # a part of one letter's skeleton, born that year, ties with the truth on the keys read
+    tied = [Subject(f"t{n}", ("Lu Bo",), birth_date=born) for n in range(200)]
+    # the truth's given name is too common for its keys to be read
+    given = [
+        Subject(f"g{n}", (f"Aliyu {('Bello', 'Musa', 'Sani', 'Garba')[n % 4]}",))
+        for n in range(400)
+    ]
+    index = ScreeningIndex([*tied, *given])
+    index.add(Subject("truth", ("Aliyu Yechuoluye",), birth_date=born))
+    query = Subject("q", ("Aliyu Xechuouye",), birth_date=born)
+    assert index.candidates(query)[0] == "truth"
+
+
 def test_joined_words_share_a_candidate_key_with_the_separate_words() -> None:
     index = ScreeningIndex([Subject("truth", ("Segun Niokeyiga",))])
     assert index.candidates(Subject("q", ("SegunNiokeyiga",))) == ["truth"]

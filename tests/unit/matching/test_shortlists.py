@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pamoja.matching.birth_codes import AGREEMENTS, birth_code
 from pamoja.matching.birth_dates import DateAgreement, compare_birth_dates
-from pamoja.matching.candidate_arrays import Pairs, Reads, shortlists
+from pamoja.matching.candidate_arrays import NOTHING_UNREAD, Pairs, Reads, Unread, shortlists
 from pamoja.model.dates import PartialDate
 
 DATES = (None, PartialDate(1980), PartialDate(1980, 5, 12), PartialDate(1980, 12, 5))
@@ -24,6 +24,15 @@ def reads(*read: tuple[int, int, float]) -> Reads:
     return Reads(np.array(owners, np.int64), np.array(slots, np.int64), np.array(weights))
 
 
+def unread(*runs: tuple[int, float, list[int]]) -> Unread:
+    """Runs of unread postings, each (query position, key weight, slots)."""
+    return Unread(
+        np.array([owner for owner, _, _ in runs], np.int64),
+        np.array([weight for _, weight, _ in runs]),
+        [np.array(slots, np.int32) for _, _, slots in runs],
+    )
+
+
 def shortlist_of(
     found: Reads,
     alive: bytes = b"\1" * 6,
@@ -31,6 +40,7 @@ def shortlist_of(
     query_births: tuple[PartialDate | None, ...] = (None,) * 4,
     ceilings: np.ndarray = EVERY_AGREEMENT_POSSIBLE,
     count: int = 0,
+    not_read: Unread = NOTHING_UNREAD,
 ) -> tuple[Pairs, np.ndarray]:
     return shortlists(
         found,
@@ -40,6 +50,7 @@ def shortlist_of(
         ceilings,
         threshold=0.8,
         count=count,
+        unread=not_read,
     )
 
 
@@ -47,6 +58,17 @@ def test_a_record_read_through_several_keys_has_their_weights_summed() -> None:
     pairs, weights = shortlist_of(reads((0, 3, 1.0), (0, 5, 0.5), (0, 3, 1.5)))
     assert pairs.slots.tolist() == [3, 5]
     assert weights.tolist() == [2.5, 0.5]
+
+
+def test_an_unread_run_adds_its_weight_to_the_records_read_that_it_holds_only() -> None:
+    found = reads((0, 3, 1.0), (0, 5, 1.0), (1, 1, 1.0))
+    pairs, weights = shortlist_of(found, not_read=unread((0, 2.0, [1, 3, 4]), (1, 0.5, [1])))
+    assert list(zip(pairs.owners.tolist(), pairs.slots.tolist(), strict=True)) == [
+        (0, 3),
+        (0, 5),
+        (1, 1),
+    ]
+    assert weights.tolist() == [3.0, 1.0, 1.5]
 
 
 def test_the_best_come_first_and_of_equal_weights_the_one_read_first() -> None:
@@ -106,6 +128,12 @@ def test_reads_that_do_not_fit_the_index_are_refused(found: Reads, message: str)
         shortlist_of(found)
 
 
+@pytest.mark.parametrize("not_read", [unread((1, 1.0, [1]), (0, 1.0, [2])), unread((4, 1.0, [1]))])
+def test_unread_runs_of_queries_out_of_order_or_range_are_refused(not_read: Unread) -> None:
+    with pytest.raises(ValueError, match="run groups"):
+        shortlist_of(reads((0, 1, 1.0)), not_read=not_read)
+
+
 def test_arrays_of_another_type_are_refused() -> None:
     with pytest.raises(TypeError, match="births"):
         shortlists(
@@ -135,6 +163,14 @@ read_lists = st.lists(
         st.sampled_from([0.5, 0.9]), min_size=4 * len(AGREEMENTS), max_size=4 * len(AGREEMENTS)
     ),
     st.integers(0, 3),
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.sampled_from([0.25, 2.0]),
+            st.sets(st.integers(0, 5), min_size=1).map(sorted),
+        ),
+        max_size=8,
+    ).map(sorted),
 )
 def test_shortlists_are_the_best_by_summed_weight_of_what_could_reach_the_threshold(
     read: list[tuple[int, int, float]],
@@ -143,6 +179,7 @@ def test_shortlists_are_the_best_by_summed_weight_of_what_could_reach_the_thresh
     query_births: tuple[PartialDate | None, ...],
     ceiling_values: list[float],
     count: int,
+    runs: list[tuple[int, float, list[int]]],
 ) -> None:
     ceilings = np.array(ceiling_values).reshape(4, len(AGREEMENTS))
     expected: list[tuple[int, int, float]] = []
@@ -155,11 +192,14 @@ def test_shortlists_are_the_best_by_summed_weight_of_what_could_reach_the_thresh
             slot: AGREEMENTS.index(compare_birth_dates(query_births[owner], births[slot])[0])
             for slot in sums
         }
-        possible = [
-            (slot, total)
-            for slot, total in sums.items()
-            if alive[slot] and ceilings[owner, agreement[slot]] >= 0.8
-        ]
+        could = [slot for slot in sums if alive[slot] and ceilings[owner, agreement[slot]] >= 0.8]
+        # unread keys weigh where they may decide the cut
+        if count == 0 or len(could) > count:
+            for reader, weight, slots in runs:
+                for slot in slots:
+                    if reader == owner and slot in could:
+                        sums[slot] += weight
+        possible = [(slot, sums[slot]) for slot in could]
         if count:
             # ties by how well the date of birth agrees (its ceiling), then by read order
             possible = sorted(
@@ -167,6 +207,8 @@ def test_shortlists_are_the_best_by_summed_weight_of_what_could_reach_the_thresh
             )[:count]
         expected.extend((owner, slot, total) for slot, total in possible)
 
-    pairs, weights = shortlist_of(reads(*read), alive, births, query_births, ceilings, count)
+    pairs, weights = shortlist_of(
+        reads(*read), alive, births, query_births, ceilings, count, unread(*runs)
+    )
     found = zip(pairs.owners.tolist(), pairs.slots.tolist(), weights.tolist(), strict=True)
     assert list(found) == expected
