@@ -26,6 +26,7 @@
 #define CONFLICT_PENALTY 1.0
 #define INITIAL_SIMILARITY 0.7
 #define PHONETIC_INITIAL_SIMILARITY 0.6
+#define INITIAL_PARTNER_WEIGHT 4.0
 #define SKELETON_SIMILARITY 0.9
 #define ABJAD_SKELETON_SIMILARITY 0.95
 #define JOINED_DISCOUNT 0.97
@@ -138,6 +139,15 @@ static int same_shape(PyObject *a, Py_ssize_t la, PyObject *b, Py_ssize_t lb) {
 static int is_initial(Form *form, Py_ssize_t i) {
     return PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(form->parts, i)) == 1
            || PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(form->spellings, i)) == 1;
+}
+
+/* `_pair_weight` of name_similarity.py */
+static double pair_weight(Form *first, Py_ssize_t i, Form *second, Py_ssize_t j) {
+    const double first_weight = PyFloat_AsDouble(PyTuple_GET_ITEM(first->weights, i));
+    const double second_weight = PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
+    const int first_initial = is_initial(first, i), second_initial = is_initial(second, j);
+    if (first_initial == second_initial) return first_weight + second_weight;
+    return (first_initial ? first_weight : second_weight) + INITIAL_PARTNER_WEIGHT;
 }
 
 /* `part_similarity` of name_similarity.py; -1.0 with an exception set on failure. */
@@ -265,8 +275,7 @@ static double compare_forms(Form *first, Form *second, Alignment *how) {
         if (free_first[i] && free_second[j]) {
             free_first[i] = free_second[j] = 0;
             partner[i] = j;
-            double weight = PyFloat_AsDouble(PyTuple_GET_ITEM(first->weights, i))
-                            + PyFloat_AsDouble(PyTuple_GET_ITEM(second->weights, j));
+            double weight = pair_weight(first, i, second, j);
             matched -= -candidates[k].score * weight;
             total += weight;
             pairs.i[pairs.count] = i;

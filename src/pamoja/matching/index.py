@@ -5,7 +5,8 @@ A search runs in three steps over a whole batch of queries at once, the first tw
 code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidate) pairs:
 
 1. **shortlist**: the postings of each query's blocking keys are read, rarest first, and each
-   record is weighted by the rarity of the keys it shares with the query; the dates of birth
+   record is weighted by the rarity of the keys it shares with the query (a few keys over the
+   budget of postings read weigh the records read, and bring none); the dates of birth
    of all pairs are compared (`birth_codes`), and a record that could not reach the threshold
    even with the very same name is dropped (`score_ceilings`); the best by weight remain
    (of equal weights, as namesakes have, those whose dates of birth agree better);

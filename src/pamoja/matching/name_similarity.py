@@ -32,6 +32,10 @@ PHONETIC_INITIAL_SIMILARITY = 0.6
 """An initial and a part that only sounds as if it began with it (C. and Xu, both k...; K.
 and Qasim): a transliteration may have changed the letter, but more often it is another
 name."""
+INITIAL_PARTNER_WEIGHT = 4.0
+"""Weight in alignment of a part aligned with an initial, whatever the part's length (an
+ordinary part weighs its length): an initial says nothing of the length of the name it
+stands for, so that H. Qiang is Huang Qiang as much as Hu Qiang, and the date decides."""
 SKELETON_SIMILARITY = 0.9
 ABJAD_SKELETON_SIMILARITY = 0.95
 """Written without short vowels, a name is all consonants: the same skeleton is as close as
@@ -100,8 +104,19 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
 
 
 def _is_initial(form: NameForm, i: int) -> bool:
-    """Whether part `i` is a single letter, as written or as spelled (X. is spelled ks)."""
+    """Whether part `i` is a single letter, as written or in its phonetic spelling (the
+    initial X. is spelled ks)."""
     return len(form.parts[i]) == 1 or len(form.spellings[i]) == 1
+
+
+def _pair_weight(first: NameForm, i: int, second: NameForm, j: int) -> float:
+    """Weight in alignment of part `i` of `first` aligned with part `j` of `second`: both
+    parts' weights, but `INITIAL_PARTNER_WEIGHT` for a part aligned with an initial."""
+    first_initial, second_initial = _is_initial(first, i), _is_initial(second, j)
+    if first_initial == second_initial:
+        return first.weights[i] + second.weights[j]
+    initial_weight = first.weights[i] if first_initial else second.weights[j]
+    return initial_weight + INITIAL_PARTNER_WEIGHT
 
 
 _VOWELS = frozenset("aeiou")
@@ -139,7 +154,7 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
         if free_first[i] and free_second[j]:
             free_first[i] = free_second[j] = False
             partners[i] = j
-            weight = first.weights[i] + second.weights[j]
+            weight = _pair_weight(first, i, second, j)
             matched -= negative * weight
             total += weight
             pairs.append((first.parts[i], second.parts[j], -negative))

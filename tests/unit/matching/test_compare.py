@@ -353,6 +353,10 @@ def test_an_initial_matches_a_part_written_with_its_letter_above_one_that_only_s
     assert name_similarity("C. Qiang", "Chen Qiang") > name_similarity("C. Qiang", "Xu Qiang")
 
 
+def test_an_initial_matches_a_short_and_a_long_part_beginning_with_it_alike() -> None:
+    assert name_similarity("H. Qiang", "Hu Qiang") == name_similarity("H. Qiang", "Huang Qiang")
+
+
 def test_a_typo_in_the_first_letters_is_judged_on_the_spelling_too() -> None:
     assert compare(person("Cen Fang"), person("Chen Fang")).score >= 0.70
 
