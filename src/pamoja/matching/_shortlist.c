@@ -173,8 +173,8 @@ static Py_ssize_t sum_members(const int64_t *members, const double *values, Py_s
     return distinct;
 }
 
-/* A bit per hashed member read, so that most slots of an unread run, not read, are passed
- * over at the cost of one load from a few kilobytes (not a probe of the table). */
+/* A bit per member read (hashed): most slots of an unread run were not read, and are passed
+ * over at the cost of one load from eight kilobytes rather than a probe of the table. */
 #define FILTER_BITS 16
 static uint64_t filter[(1 << FILTER_BITS) / 64];
 
@@ -265,9 +265,9 @@ static PyObject *shortlist(PyObject *self, PyObject *args) {
                           &objects[3], &objects[4], &objects[5], &objects[6], &threshold, &count,
                           &objects[7], &objects[8], &PyList_Type, &run_list))
         return NULL;
-    static const char *names[9] = {"groups",       "members",  "values",
-                                   "births",       "alive",    "query_births",
-                                   "ceilings",     "run_groups", "run_weights"};
+    static const char *names[9] = {"groups",       "members",  "values",     "births",
+                                   "alive",        "query_births", "ceilings", "run_groups",
+                                   "run_weights"};
     static const char *formats[9] = {"lq", "lq", "d", "I", "B?", "I", "d", "lq", "d"};
     static const Py_ssize_t sizes[9] = {8, 8, 8, 4, 1, 4, 8, 8, 8};
     Array arrays[9] = {{{0}, 0}};
@@ -299,8 +299,10 @@ static PyObject *shortlist(PyObject *self, PyObject *args) {
     const int64_t *run_groups = arrays[7].view.buf;
     const double *run_weights = arrays[8].view.buf;
     for (Py_ssize_t r = 0; r < run_count; r++)
-        if (run_groups[r] < 0 || run_groups[r] >= queries || (r && run_groups[r] < run_groups[r - 1])) {
-            PyErr_Format(PyExc_ValueError, "shortlist: run groups out of range or order at %zd", r);
+        if (run_groups[r] < 0 || run_groups[r] >= queries
+            || (r > 0 && run_groups[r] < run_groups[r - 1])) {
+            PyErr_Format(PyExc_ValueError, "shortlist: run groups out of range or order at %zd",
+                         r);
             goto done;
         }
     Py_ssize_t largest = 0;
