@@ -1,6 +1,6 @@
 """Similarity of two names: best alignment of their parts in any order (an order that no
-rotation of the other name gives costs a tenth, another rotation a hundredth), tolerant of
-typos, transliteration, initials, missing parts and joined words."""
+rotation of the other name gives costs a tenth), tolerant of typos, transliteration, initials,
+missing parts and joined words."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ ROTATED_DISCOUNT = 0.99
 (Solomon Dawit, Dawit Lemma Solomon). A person's name is written in either order, but the
 lists of one region mostly keep one, so the same order says a little more for a match than a
 rotation: enough to rank a namesake in the same order above one rotated, where nothing else
-tells them apart; too little to change a decision but at its very threshold."""
+tells them apart; too little to change a decision."""
 
 
 @dataclass(frozen=True, slots=True)
