@@ -31,7 +31,6 @@
 #define ABJAD_SKELETON_SIMILARITY 0.95
 #define JOINED_DISCOUNT 0.97
 #define REORDERED_DISCOUNT 0.9
-#define ROTATED_DISCOUNT 0.99
 #define SHORT 64   /* strings up to this many code points are compared here */
 #define MAX_PARTS 16 /* names with more parts are compared by the Python code */
 
@@ -224,18 +223,6 @@ static int reordered(const Py_ssize_t *partner, const char *free_first, Py_ssize
     return descents > 1;
 }
 
-/* `_rotated` of name_similarity.py: the partners of the aligned parts of the first name, in
- * their order, not ascending (a rotation where `reordered` is false) */
-static int rotated(const Py_ssize_t *partner, const char *free_first, Py_ssize_t count) {
-    Py_ssize_t last = -1;
-    for (Py_ssize_t i = 0; i < count; i++) {
-        if (free_first[i]) continue;
-        if (partner[i] < last) return 1;
-        last = partner[i];
-    }
-    return 0;
-}
-
 /* How two names aligned, for an explanation: the parts paired, best first, and how. */
 typedef struct {
     Py_ssize_t count;
@@ -311,10 +298,7 @@ static double compare_forms(Form *first, Form *second, Alignment *how) {
     double aligned = total != 0.0 ? matched / total : 0.0;
     pairs.joined = 0;
     pairs.reordered = reordered(partner, free_first, first->count);
-    if (pairs.reordered)
-        aligned *= REORDERED_DISCOUNT;
-    else if (rotated(partner, free_first, first->count))
-        aligned *= ROTATED_DISCOUNT;
+    if (pairs.reordered) aligned *= REORDERED_DISCOUNT;
     if (first->count != second->count) {
         PyObject *empty = PyUnicode_FromStringAndSize("", 0);
         if (empty == NULL) return -1.0;

@@ -5,7 +5,6 @@ missing parts and joined words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from rapidfuzz.distance import Indel
 
@@ -50,12 +49,6 @@ REORDERED_DISCOUNT = 0.9
 gives. Writing the family name first rotates a name (Dawit Lemma Solomon, Solomon Dawit
 Lemma); exchanging a given name and a father's (Tariq Aisha Khatib, Aisha Tariq Khatib) most
 often names another person."""
-ROTATED_DISCOUNT = 0.99
-"""Applied to a name whose aligned parts come in another rotation of the other's order
-(Solomon Dawit, Dawit Lemma Solomon). A person's name is written in either order, but the
-lists of one region mostly keep one, so the same order says a little more for a match than a
-rotation: enough to rank a namesake in the same order above one rotated, where nothing else
-tells them apart; too little to change a decision."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +61,6 @@ class NameSimilarity:
     pairs: tuple[tuple[str, str, float], ...]
     joined: bool = False
     reordered: bool = False
-    rotated: bool = False
 
     def describe(self) -> str:
         if self.joined:
@@ -77,7 +69,7 @@ class NameSimilarity:
             how = ", ".join(
                 f"{a}={b}" if score == 1.0 else f"{a}~{b} {score:.2f}" for a, b, score in self.pairs
             )
-            how += ", in another order" if self.reordered else ", rotated" if self.rotated else ""
+            how += ", in another order" if self.reordered else ""
         return f"{self.first.written!r} ~ {self.second.written!r} ({how})"
 
 
@@ -172,20 +164,14 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
             if free[position]:
                 total += weight * (CONFLICT_PENALTY if conflict else _unmatched(free, position))
     aligned = matched / total if total else 0.0
-    order = [partners[i] for i in sorted(partners)]
-    reordered = _reordered(order)
-    rotated = not reordered and _rotated(order)
+    reordered = _reordered([partners[i] for i in sorted(partners)])
     if reordered:
         aligned *= REORDERED_DISCOUNT
-    elif rotated:
-        aligned *= ROTATED_DISCOUNT
     if len(first.parts) != len(second.parts):
         joined = JOINED_DISCOUNT * Indel.normalized_similarity(first.joined, second.joined)
         if joined > aligned:
             return NameSimilarity(joined, first, second, (), joined=True)
-    return NameSimilarity(
-        aligned, first, second, tuple(pairs), reordered=reordered, rotated=rotated
-    )
+    return NameSimilarity(aligned, first, second, tuple(pairs), reordered=reordered)
 
 
 def _unmatched(free: list[bool], position: int) -> float:
@@ -203,12 +189,6 @@ def _reordered(partners: list[int]) -> bool:
         return False
     following = partners[1:] + partners[:1]
     return sum(after < before for before, after in zip(partners, following, strict=True)) > 1
-
-
-def _rotated(partners: list[int]) -> bool:
-    """Whether aligned parts, given as their partners' places in the order of their own, come
-    in another order than their partners' (a rotation, where `_reordered` is false)."""
-    return any(after < before for before, after in pairwise(partners))
 
 
 def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> NameSimilarity:
@@ -233,7 +213,6 @@ def aligned(first: NameForm, second: NameForm) -> NameSimilarity:
         tuple((first.parts[i], second.parts[j], score) for i, j, score in pairs),
         joined=joined,
         reordered=reordered,
-        rotated=not joined and not reordered and _rotated([j for _, j, _ in sorted(pairs)]),
     )
 
 

@@ -43,30 +43,15 @@ def test_arabic_and_latin_spellings_with_same_birth_date_alert() -> None:
     assert match.decision == Decision.ALERT
 
 
-ROTATIONS = [("Ali Hassan", "Hassan Ali"), ("Dawit Lemma Solomon", "Solomon Dawit Lemma")]
+def test_swapped_name_order_scores_as_high_as_the_original() -> None:
+    assert compare(person("Ali Hassan"), person("Hassan Ali")).score == (
+        compare(person("Ali Hassan"), person("Ali Hassan")).score
+    )
 
 
-@pytest.mark.parametrize(("name", "rotated"), ROTATIONS)
-def test_a_name_in_another_rotation_scores_a_hair_below_the_same_order_and_says_so(
-    name: str, rotated: str
-) -> None:
-    same = compare(person(name), person(name)).score
-    turned = compare(person(name), person(rotated))
-    assert same - 0.01 <= turned.score < same
-    assert "rotated" in contribution(turned, "name").detail
-
-
-@pytest.mark.parametrize(("name", "rotated"), ROTATIONS)
-def test_a_name_in_another_rotation_with_the_same_birth_date_alerts(
-    name: str, rotated: str
-) -> None:
-    match = compare(person(name, birth_date=BORN), person(rotated, birth_date=BORN))
-    assert match.decision == Decision.ALERT
-
-
-def test_a_namesake_in_the_same_order_ranks_above_one_rotated() -> None:
-    assert name_similarity("Selam Mesfin", "Selam Girma Mesfin") > (
-        name_similarity("Selam Mesfin", "Mesfin Girma Selam")
+def test_a_name_written_family_name_first_scores_as_high_as_the_original() -> None:
+    assert compare(person("Dawit Lemma Solomon"), person("Solomon Dawit Lemma")).score == (
+        compare(person("Dawit Lemma Solomon"), person("Dawit Lemma Solomon")).score
     )
 
 
