@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain, repeat
@@ -45,6 +46,7 @@ from pamoja.matching.candidate_arrays import (
     shortlists,
 )
 from pamoja.matching.name_counts import NameCounts
+from pamoja.matching.name_similarity import best_alignment
 from pamoja.matching.parallel import search_in_processes, stop_workers
 from pamoja.matching.postings import Postings, key_hash
 from pamoja.matching.profile import Profile, prepare
@@ -156,6 +158,27 @@ def _weighing_keys(
     positions = np.flatnonzero(~read & (lengths[order] <= UNREAD_LENGTH * budget))
     rank = np.arange(len(positions)) - group_starts(owners[positions])
     return order[positions[rank < UNREAD_KEYS]]
+
+
+def _first(query: Profile, scored: list[tuple[float, str, Profile]], limit: int) -> list[Profile]:
+    """The first `limit` candidates of `scored` (negated score, id, candidate; in that order),
+    where of candidates with equal scores those whose names come in the query's order come
+    before those whose names are rotated: a name is written in either order, but the lists of
+    one region mostly keep one, so where nothing else tells namesakes apart ("Selam Mesfin":
+    "Selam Girma Mesfin", "Mesfin Haile Selam") the same order says a little more. Only tied
+    candidates are aligned again."""
+    end = limit
+    while end < len(scored) and scored[end][0] == scored[limit - 1][0]:
+        end += 1
+    window = scored[:end]
+    scores = Counter(negated for negated, _, _ in window)
+
+    def rank(item: tuple[float, str, Profile]) -> tuple[float, bool, str]:
+        negated, candidate_id, candidate = item
+        rotated = scores[negated] > 1 and best_alignment(query.forms, candidate.forms).rotated
+        return negated, rotated, candidate_id
+
+    return [candidate for _, _, candidate in sorted(window, key=rank)[:limit]]
 
 
 def shortlist_size(indexed: int) -> int:
@@ -285,7 +308,8 @@ class ScreeningIndex:
         threshold: float = REVIEW_THRESHOLD,
         accept: Callable[[str], bool] | None = None,
     ) -> list[Match]:
-        """The best `limit` matches scoring at least `threshold`, best first (ties by id).
+        """The best `limit` matches scoring at least `threshold`, best first (of equal scores,
+        names in the query's order before rotated ones, then by id).
 
         `accept(candidate_id)`, if given, is asked before scoring and may exclude candidates
         (for example records the caller may not know about); excluded ones do not use up
@@ -349,7 +373,7 @@ class ScreeningIndex:
             results.append(
                 [
                     compare_profiles(query, candidate, config, is_common)
-                    for _, _, candidate in scored[:limit]
+                    for candidate in _first(query, scored, limit)
                 ]
             )
         return results

@@ -5,6 +5,7 @@ missing parts and joined words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz.distance import Indel
 
@@ -61,6 +62,9 @@ class NameSimilarity:
     pairs: tuple[tuple[str, str, float], ...]
     joined: bool = False
     reordered: bool = False
+    rotated: bool = False
+    """The aligned parts come in another rotation of the other's order (Solomon Dawit, Dawit
+    Lemma Solomon): it costs nothing, but ranks namesakes of equal score (`ScreeningIndex`)."""
 
     def describe(self) -> str:
         if self.joined:
@@ -164,14 +168,22 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
             if free[position]:
                 total += weight * (CONFLICT_PENALTY if conflict else _unmatched(free, position))
     aligned = matched / total if total else 0.0
-    reordered = _reordered([partners[i] for i in sorted(partners)])
+    order = [partners[i] for i in sorted(partners)]
+    reordered = _reordered(order)
     if reordered:
         aligned *= REORDERED_DISCOUNT
     if len(first.parts) != len(second.parts):
         joined = JOINED_DISCOUNT * Indel.normalized_similarity(first.joined, second.joined)
         if joined > aligned:
             return NameSimilarity(joined, first, second, (), joined=True)
-    return NameSimilarity(aligned, first, second, tuple(pairs), reordered=reordered)
+    return NameSimilarity(
+        aligned,
+        first,
+        second,
+        tuple(pairs),
+        reordered=reordered,
+        rotated=not reordered and _rotated(order),
+    )
 
 
 def _unmatched(free: list[bool], position: int) -> float:
@@ -189,6 +201,12 @@ def _reordered(partners: list[int]) -> bool:
         return False
     following = partners[1:] + partners[:1]
     return sum(after < before for before, after in zip(partners, following, strict=True)) > 1
+
+
+def _rotated(partners: list[int]) -> bool:
+    """Whether aligned parts, given as their partners' places in the order of their own, come
+    in another order than their partners' (a rotation, where `_reordered` is false)."""
+    return any(after < before for before, after in pairwise(partners))
 
 
 def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> NameSimilarity:
@@ -213,6 +231,7 @@ def aligned(first: NameForm, second: NameForm) -> NameSimilarity:
         tuple((first.parts[i], second.parts[j], score) for i, j, score in pairs),
         joined=joined,
         reordered=reordered,
+        rotated=not joined and not reordered and _rotated([j for _, j, _ in sorted(pairs)]),
     )
 
 

@@ -91,6 +91,15 @@ def test_results_are_best_first_and_limited() -> None:
     assert found[0].candidate_id == "best"
 
 
+def test_of_namesakes_scoring_alike_the_one_in_the_query_s_order_ranks_first() -> None:
+    index = ScreeningIndex(
+        [Subject("a", ("Mesfin Haile Selam",)), Subject("b", ("Selam Girma Mesfin",))]
+    )
+    found = index.search(Subject("q", ("Selam Mesfin",)), threshold=0.0)
+    assert found[0].score == found[1].score
+    assert [match.candidate_id for match in found] == ["b", "a"]
+
+
 def test_caller_can_exclude_candidates_before_scoring() -> None:
     found = watchlist().search(Subject("q", ("Mohammed Yusuf",)), accept=lambda cid: cid != "w1")
     assert found == []
