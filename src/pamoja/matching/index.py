@@ -15,7 +15,8 @@ code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidat
    full scoring gives gender and nationality (`TraitCodes`) and by a shared document;
 3. **scoring**: the best few per query are scored in full (`score_profiles`, its name
    alignment compiled), and those returned are explained (`compare_profiles`); a query whose
-   name many indexed subjects carry (`NameCounts`) is scored by the common-name rule.
+   name many indexed subjects carry (`NameCounts`) is scored by the common-name rule. Of
+   equal scores, names in the query's order rank before rotated ones (`_first`).
 """
 
 from __future__ import annotations
