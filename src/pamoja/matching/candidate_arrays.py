@@ -60,9 +60,9 @@ class Reads:
 @dataclass(frozen=True, slots=True)
 class Unread:
     """Postings of keys the queries of a batch did not read, over their budget, as runs of
-    slots: per run, its query position (ascending) and the weight of its
-    key. A run adds its weight to the records already read that it holds, and brings none of
-    its own: the evidence of common keys ranks the candidates that rarer keys found."""
+    slots: per run, its query position (ascending) and the weight of its key. A run adds its
+    weight to the records already read that it holds, and brings none of its own: the
+    evidence of common keys ranks the candidates that rarer keys found."""
 
     owners: Ints
     weights: Floats
