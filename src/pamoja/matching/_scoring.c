@@ -135,7 +135,7 @@ static int same_shape(PyObject *a, Py_ssize_t la, PyObject *b, Py_ssize_t lb) {
     return a0 == b0 || (is_vowel(a0) && is_vowel(b0)) || (a0 == b1 && a1 == b0);
 }
 
-/* `_is_initial` of name_similarity.py: a single letter, as written or as spelled */
+/* `NameForm.is_initial` of names.py: a single letter, as written or as spelled */
 static int is_initial(Form *form, Py_ssize_t i) {
     return PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(form->parts, i)) == 1
            || PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(form->spellings, i)) == 1;

@@ -68,9 +68,9 @@ def _form_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
     for first, second in combinations(core[:MAX_PARTS_FOR_PAIRS], 2):
         keys.update(_pair_keys(first, second))
     if len(chosen) < len(parts):
-        # an initial stands for a part whose `p` keys with the others it shares
-        initials = {parts[at][:1] for at, spelling in enumerate(spellings) if len(spelling) == 1}
-        keys.update(f"p{part[:2]}|{initial}" for part in core for initial in initials)
+        # an initial stands for a part, and shares the `p` keys that part makes with the others
+        initials = [at for at in range(len(parts)) if not form.core[at] and form.is_initial(at)]
+        keys.update(_prefix_key(part, parts[at]) for part in core for at in initials)
     skeletons = frozenset(form.skeletons[position] or parts[position] for position in chosen)
     return frozenset(keys), skeletons
 
@@ -94,7 +94,12 @@ def _adjacent_keys(first: str, second: str) -> tuple[str, ...]:
 @lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
 def _pair_keys(first: str, second: str) -> tuple[str, ...]:
     low, high = sorted((consonant_classes(first), consonant_classes(second)))
-    return f"c{low}|{high}", f"p{first[:2]}|{second[:1]}", f"p{second[:2]}|{first[:1]}"
+    return f"c{low}|{high}", _prefix_key(first, second), _prefix_key(second, first)
+
+
+def _prefix_key(first: str, second: str) -> str:
+    """The `p` key of two parts: the first two letters of one, the first letter of the other."""
+    return f"p{first[:2]}|{second[:1]}"
 
 
 def blocking_keys(profile: Profile) -> frozenset[str]:

@@ -87,7 +87,7 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
     b = second.parts[j]
     if a == b:
         return 1.0
-    if _is_initial(first, i) or _is_initial(second, j):
+    if first.is_initial(i) or second.is_initial(j):
         if first.letters[i] == second.letters[j]:
             return INITIAL_SIMILARITY
         return PHONETIC_INITIAL_SIMILARITY if a[0] == b[0] else 0.0
@@ -107,16 +107,10 @@ def part_similarity(first: NameForm, i: int, second: NameForm, j: int) -> float:
     return value
 
 
-def _is_initial(form: NameForm, i: int) -> bool:
-    """Whether part `i` is a single letter, as written or in its phonetic spelling (the
-    initial X. is spelled ks)."""
-    return len(form.parts[i]) == 1 or len(form.spellings[i]) == 1
-
-
 def _pair_weight(first: NameForm, i: int, second: NameForm, j: int) -> float:
     """Weight in alignment of part `i` of `first` aligned with part `j` of `second`: both
     parts' weights, but `INITIAL_PARTNER_WEIGHT` for a part aligned with an initial."""
-    first_initial, second_initial = _is_initial(first, i), _is_initial(second, j)
+    first_initial, second_initial = first.is_initial(i), second.is_initial(j)
     if first_initial == second_initial:
         return first.weights[i] + second.weights[j]
     initial_weight = first.weights[i] if first_initial else second.weights[j]

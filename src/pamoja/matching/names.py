@@ -66,6 +66,11 @@ class NameForm(PickledByFields):
     def is_empty(self) -> bool:
         return not self.parts
 
+    def is_initial(self, position: int) -> bool:
+        """Whether the part at `position` is a single letter, as written or in its phonetic
+        spelling (the initial X. is spelled ks)."""
+        return len(self.parts[position]) == 1 or len(self.spellings[position]) == 1
+
 
 def _without_honorifics(found: tuple[Word, ...]) -> list[Word]:
     kept = [word for word in found if word.text not in HONORIFICS]
