@@ -9,7 +9,7 @@ query then have no answer that any matcher could find, and are counted apart:
   compare is the same for both, so ranking the truth first is a coin toss;
 - a negative that a listed person *could have produced*: the same name, gender and
   nationality, and a date of birth that is that person's, or one of the recording errors the
-  positives carry (`variants._birth_error`), or of the same year where one side knows only
+  positives carry (`variants.recording_errors`), or of the same year where one side knows only
   the year. A positive for that person could be exactly this query, so an alert on it is
   what a matcher must give.
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from population import Person
-from variants import Query
+from variants import Query, recording_errors
 
 
 def _same_person_fields(a: Person, b: Person) -> bool:
@@ -36,15 +36,6 @@ def _twin(truth: Person, other: Person, query: Person) -> bool:
     return (other.birth, other.year_only) == (truth.birth, truth.year_only)
 
 
-def _recording_errors(birth: tuple[int, int, int]) -> set[tuple[int, int, int]]:
-    year, month, day = birth
-    errors = {birth, (year + 1, month, day), (year - 1, month, day)}
-    if day <= 12:
-        errors.add((year, day, month))
-    errors.add((year, month, day - 1 if day > 1 else 2))
-    return errors
-
-
 def could_produce(listed: Person, query: Person) -> bool:
     """Whether a positive for `listed` could be `query` in name, gender, nationality and date
     (a date that knows only the year contradicts none of that year, on either side)."""
@@ -52,7 +43,7 @@ def could_produce(listed: Person, query: Person) -> bool:
         return False
     if listed.year_only or query.year_only:
         return listed.birth[0] == query.birth[0]
-    return query.birth in _recording_errors(listed.birth)
+    return query.birth in recording_errors(listed.birth)
 
 
 def _by_parts(

@@ -69,20 +69,44 @@ def _variants(rng: random.Random, person: Person) -> list[tuple[str, Callable[[]
     return found
 
 
+Birth = tuple[int, int, int]
+
+
+def _swapped(birth: Birth) -> Birth | None:
+    year, month, day = birth
+    return (year, day, month) if day <= 12 and day != month else None
+
+
+def _year_off(birth: Birth, step: int) -> Birth:
+    year, month, day = birth
+    return (year + step, month, day)
+
+
+def _day_off(birth: Birth) -> Birth:
+    year, month, day = birth
+    return (year, month, day - 1 if day > 1 else 2)
+
+
+def recording_errors(birth: Birth) -> set[Birth]:
+    """Every full date a positive's recording error makes of `birth` (the date itself too)."""
+    swapped = _swapped(birth)
+    errors = {birth, _year_off(birth, -1), _year_off(birth, 1), _day_off(birth)}
+    return errors | {swapped} if swapped else errors
+
+
 def _birth_error(rng: random.Random, person: Person) -> tuple[Person, str]:
-    year, month, day = person.birth
     roll = rng.random()
     if roll < 0.55 or person.year_only:
         return person, ""
-    if roll < 0.7 and day <= 12 and day != month:
-        return replace(person, birth=(year, day, month)), " + day/month swapped"
+    swapped = _swapped(person.birth)
+    if roll < 0.7 and swapped is not None:
+        return replace(person, birth=swapped), " + day/month swapped"
     if roll < 0.8:
         return replace(person, year_only=True), " + year only"
     if roll < 0.9:
-        return replace(person, birth=(year + rng.choice((-1, 1)), month, day)), " + year off by one"
-    return replace(
-        person, birth=(year, month, max(1, day - 1) if day > 1 else 2)
-    ), " + day off by one"
+        off = _year_off(person.birth, rng.choice((-1, 1)))
+        return replace(person, birth=off), " + year off by one"
+    return replace(person, birth=_day_off(person.birth)), " + day off by one"
 
 
 def positive(rng: random.Random, person: Person) -> Query:
