@@ -176,7 +176,7 @@ def compare_forms(first: NameForm, second: NameForm) -> NameSimilarity:
         second,
         tuple(pairs),
         reordered=reordered,
-        rotated=not reordered and _rotated(order),
+        rotated=_rotated(order),
     )
 
 
@@ -199,8 +199,9 @@ def _reordered(partners: list[int]) -> bool:
 
 def _rotated(partners: list[int]) -> bool:
     """Whether aligned parts, given as their partners' places in the order of their own, come
-    in another order than their partners' (a rotation, where `_reordered` is false)."""
-    return any(after < before for before, after in pairwise(partners))
+    in another rotation of their partners' order (not the same order, nor `_reordered`)."""
+    descends = any(after < before for before, after in pairwise(partners))
+    return descends and not _reordered(partners)
 
 
 def best_alignment(first: tuple[NameForm, ...], second: tuple[NameForm, ...]) -> NameSimilarity:
@@ -225,7 +226,7 @@ def aligned(first: NameForm, second: NameForm) -> NameSimilarity:
         tuple((first.parts[i], second.parts[j], score) for i, j, score in pairs),
         joined=joined,
         reordered=reordered,
-        rotated=not joined and not reordered and _rotated([j for _, j, _ in sorted(pairs)]),
+        rotated=not joined and _rotated([j for _, j, _ in sorted(pairs)]),
     )
 
 
