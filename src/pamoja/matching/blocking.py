@@ -14,13 +14,19 @@ search only scores records that share at least one key with the query.
 
 The birth keys matter in large lists: among thousands who share a name, the one born in the
 year (or on the day) the query gives is found even when a name part is missing or mistyped.
+
+The index stores keys as 64-bit hashes (`key_hashes`), made by `_blocking.c`, which builds
+the keys of names made of ordinary words by the rules written here (property tests hold the
+two equal); the keys of other names are built here and hashed alike.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from array import array
+from collections.abc import Callable
 from itertools import combinations, pairwise
 
+from pamoja.matching import _blocking
 from pamoja.matching.names import NameForm
 from pamoja.matching.phonetic import consonant_classes, phonetic_join, spelling_classes
 from pamoja.matching.profile import Profile
@@ -30,9 +36,6 @@ EARLY_TYPO_POSITIONS = 3
 changes the `s` and `p` keys, but an `e` key of the query then equals one of the record's."""
 
 MIN_LENGTH_FOR_TYPOS = 4
-
-FORM_KEYS_CACHE_SIZE = 1 << 16
-PART_KEYS_CACHE_SIZE = 1 << 17
 
 MAX_PARTS_FOR_PAIRS = 6
 """Pairs are formed from at most this many parts of a name, which bounds the keys of long names."""
@@ -49,12 +52,25 @@ KEY_WEIGHTS: dict[str, float] = {
 }
 """How much sharing a key of each kind says about a candidate (times its rarity)."""
 
+key_hash: Callable[[str], int] = _blocking.key_hash
+"""The 64-bit hash a key is stored under: the same in every process and every run."""
 
-@lru_cache(maxsize=FORM_KEYS_CACHE_SIZE)
+
+def key_hashes(profile: Profile) -> tuple[bytes, bytes]:
+    """The hashes of `blocking_keys(profile)` (`key_hash`), each once, ascending, as int64
+    bytes; and the kind of each key (its first letter), in the same order."""
+    born = profile.birth_date
+    year, month, day = (born.year, born.month or 0, born.day or 0) if born else (0, 0, 0)
+    found = _blocking.key_hashes(profile.forms, year, month, day, profile.documents)
+    if found is not None:
+        return found
+    kinds = dict(sorted((key_hash(key), key[0]) for key in blocking_keys(profile)))
+    return array("q", kinds).tobytes(), "".join(kinds.values()).encode("ascii")
+
+
 def _form_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
-    """The keys of one name (forms of repeated names are shared objects, so cached), made of
-    the keys of its parts and of pairs of parts, which new names mostly share with others;
-    and the skeletons of its parts, which birth keys join to the date."""
+    """The keys of one name, made of the keys of its parts and of pairs of parts; and the
+    skeletons of its parts, which birth keys join to the date."""
     parts, spellings = form.parts, form.spellings
     chosen = [position for position, is_core in enumerate(form.core) if is_core]
     if not chosen:
@@ -75,7 +91,6 @@ def _form_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(keys), skeletons
 
 
-@lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
 def _part_keys(part: str, spelling: str) -> tuple[str, ...]:
     keys = ["s" + part, "j" + consonant_classes(part), "e" + spelling]
     if len(spelling) >= MIN_LENGTH_FOR_TYPOS:
@@ -85,13 +100,11 @@ def _part_keys(part: str, spelling: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-@lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
 def _adjacent_keys(first: str, second: str) -> tuple[str, ...]:
     joined = phonetic_join(first, second)
     return "s" + joined, "j" + spelling_classes(joined, first + second)
 
 
-@lru_cache(maxsize=PART_KEYS_CACHE_SIZE)
 def _pair_keys(first: str, second: str) -> tuple[str, ...]:
     low, high = sorted((consonant_classes(first), consonant_classes(second)))
     return f"c{low}|{high}", _prefix_key(first, second), _prefix_key(second, first)

@@ -7,9 +7,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator, Sequence
 
-from pamoja.matching.blocking import blocking_keys
+from pamoja.matching.blocking import key_hashes
 from pamoja.matching.forked import forked_map
-from pamoja.matching.postings import key_hash
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.subject import Subject
 
@@ -29,9 +28,9 @@ def _prepare(subjects: Sequence[Subject]) -> Prepared:
     hashes: array[int] = array("q")
     counts: array[int] = array("i")
     for profile in profiles:
-        keys = blocking_keys(profile)
-        hashes.extend(map(key_hash, keys))
-        counts.append(len(keys))
+        hashed, kinds = key_hashes(profile)
+        hashes.frombytes(hashed)
+        counts.append(len(kinds))
     return profiles, hashes, counts
 
 
@@ -41,8 +40,7 @@ def _prepare_share(bounds: tuple[int, int]) -> Prepared:
 
 
 def prepare_all(subjects: Sequence[Subject], workers: int = 2) -> Iterator[Prepared]:
-    """The subjects prepared, in chunks, in order. Key hashes agree with the caller's own
-    (`hash` is seeded per process, and forked workers inherit the seed)."""
+    """The subjects prepared, in chunks, in order."""
     global _pending
     if len(subjects) < MIN_SUBJECTS_FOR_WORKERS:
         workers = 1

@@ -26,8 +26,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import chain, repeat
-from operator import itemgetter
+from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -36,7 +35,7 @@ from rapidfuzz.distance import Indel
 
 from pamoja.matching.birth_codes import AGREEMENTS, birth_code
 from pamoja.matching.birth_dates import DateAgreement
-from pamoja.matching.blocking import KEY_WEIGHTS, blocking_keys
+from pamoja.matching.blocking import KEY_WEIGHTS, key_hashes
 from pamoja.matching.bulk_preparation import prepare_all
 from pamoja.matching.candidate_arrays import (
     Pairs,
@@ -49,7 +48,7 @@ from pamoja.matching.candidate_arrays import (
 from pamoja.matching.name_counts import NameCounts
 from pamoja.matching.name_similarity import best_alignment
 from pamoja.matching.parallel import search_in_processes, stop_workers
-from pamoja.matching.postings import Postings, key_hash
+from pamoja.matching.postings import Postings
 from pamoja.matching.profile import Profile, prepare
 from pamoja.matching.quick_names import QuickNames, encode
 from pamoja.matching.scoring import (
@@ -124,6 +123,9 @@ BATCH = 64
 steps, few enough that their sorts stay small."""
 
 _BOOSTS = np.array([BIRTH_DATE_BOOSTS[agreement] for agreement in AGREEMENTS])
+_KIND_WEIGHTS = np.zeros(128)
+_KIND_WEIGHTS[[ord(kind) for kind in KEY_WEIGHTS]] = list(KEY_WEIGHTS.values())
+"""`KEY_WEIGHTS` by the code of a key's kind."""
 
 
 @contextmanager
@@ -255,7 +257,7 @@ class ScreeningIndex:
         stop_workers(self)
         profile = prepare(subject)
         slot = self._hold(profile)
-        self._postings.add(map(key_hash, blocking_keys(profile)), slot)
+        self._postings.add(np.frombuffer(key_hashes(profile)[0], np.int64).tolist(), slot)
         self._quick.set(slot, encode(profile.quick_names))
         self._names.add((profile,))
         if self._postings.wants_compaction:
@@ -407,13 +409,11 @@ class ScreeningIndex:
         """For each query (its date of birth as `births` codes), the live slots sharing keys
         with it, at most `shortlist_size`, by shared-key weight, that could score `threshold`
         and are accepted by `accept`."""
-        keys = [blocking_keys(profile) for profile in prepared]
-        every_key = list(chain.from_iterable(keys))
-        found = self._postings.lookup(
-            np.fromiter(map(key_hash, every_key), np.int64, len(every_key))
-        )
+        hashed = [key_hashes(profile) for profile in prepared]
+        kinds = np.frombuffer(b"".join(kinds for _, kinds in hashed), np.uint8)
+        found = self._postings.lookup(np.frombuffer(b"".join(h for h, _ in hashed), np.int64))
         lengths = found.lengths
-        owner_of_key = np.repeat(np.arange(len(keys)), [len(own) for own in keys])
+        owner_of_key = np.repeat(np.arange(len(hashed)), [len(own) for _, own in hashed])
         # each query reads its keys rarest first, until its budget of slots has been read
         order = np.lexsort((lengths, owner_of_key))
         order = order[lengths[order] > 0]
@@ -432,10 +432,7 @@ class ScreeningIndex:
             _weighing_keys(order, ordered_owners, is_read, lengths, budget)
         )
         size = max(len(self._slots), 1)
-        weights = np.fromiter(
-            map(KEY_WEIGHTS.__getitem__, map(itemgetter(0), every_key)), np.float64, len(every_key)
-        )
-        weights *= np.log1p(size / np.maximum(lengths, 1))
+        weights = _KIND_WEIGHTS[kinds] * np.log1p(size / np.maximum(lengths, 1))
         candidates, totals = shortlists(
             Reads(owner_of_key[key_of_slot], slots, weights[key_of_slot]),
             self._births,

@@ -1,10 +1,16 @@
 """Spelling-independent keys for Latin ASCII name words: a phonetic spelling, a consonant
-skeleton and a coarse consonant-class key used for blocking."""
+skeleton and a coarse consonant-class key used for blocking.
+
+The phonetic rules are written here, and compiled in `_blocking.c`, which spells the words
+names are made of (lower-case ASCII letters and digits) by the same rules; property tests hold
+the two equal."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from pamoja.matching import _blocking
 
 _RULES: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = tuple(
     (frozenset(letters), re.compile(pattern), replacement)
@@ -47,10 +53,16 @@ def _first_letter(run: re.Match[str]) -> str:
     return run.group(1)
 
 
-@lru_cache(maxsize=262144)
 def phonetic(word: str) -> str:
     """A spelling of `word` with common transliteration differences removed (`kh`→`h`, `ou`→`u`,
     doubled letters single): `Youssef` and `yusef` give `yusef`."""
+    spelled = _blocking.phonetic(word)
+    return spelled if spelled is not None else spelled_by_rules(word)
+
+
+def spelled_by_rules(word: str) -> str:
+    """`phonetic(word)` by the rules as written here, for any text (`phonetic` has the words
+    of names spelled by their compiled twin)."""
     result = word
     for letters, pattern, replacement in _RULES:
         if not letters.isdisjoint(result):

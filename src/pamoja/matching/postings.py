@@ -14,7 +14,7 @@ drops them. A hash collision between two keys only adds a candidate; scoring dec
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import numpy as np
 import numpy.typing as npt
@@ -26,10 +26,6 @@ MIN_RECENT_FOR_COMPACTION = 200_000
 
 Slots = npt.NDArray[np.int32]
 _NONE: Slots = np.empty(0, np.int32)
-
-
-key_hash: Callable[[str], int] = hash
-"""The hash a key is stored under (stable within a process and its forked workers)."""
 
 
 class Postings:
