@@ -8,7 +8,10 @@
  * - `score_pairs(...)` sums (and clips to [0, 1]) what `scoring.score_profiles` sums for many
  *   (query, candidate) pairs at once (0 for subjects of different kinds): the names as
  *   `best_pair` finds them, and the other features (the common-name rule with the dates of
- *   birth) by tables and values that `scoring.py` computes from its configuration.
+ *   birth) by tables and values that `scoring.py` computes from its configuration;
+ * - `quick_similarities(...)` gives preselection's quick name similarity (`quick_names.py`)
+ *   for many (query, candidate) pairs, the Indel similarity of rapidfuzz, without making an
+ *   object of each candidate's names.
  *
  * The rules are those of `name_similarity.py` and `scoring.py` (which document them, and
  * handle names with more parts than this code compares); property tests check that both give
@@ -639,6 +642,166 @@ done:
     return result;
 }
 
+/* ---------- quick similarity (preselection) ---------- */
+
+#define QUICK_LONGEST 64 /* longest quick name compared here (they are cut at quick_names.WIDTH) */
+
+/* A quick name as the pattern of the bit-parallel longest common subsequence. */
+typedef struct {
+    uint64_t masks[256];
+    Py_ssize_t length;
+} Pattern;
+
+static int pattern_set(Pattern *pattern, PyObject *name) {
+    char *text;
+    Py_ssize_t length;
+    if (PyBytes_AsStringAndSize(name, &text, &length) < 0) return -1;
+    if (length > QUICK_LONGEST) {
+        PyErr_SetString(PyExc_ValueError, "a quick name is longer than 64 bytes");
+        return -1;
+    }
+    memset(pattern->masks, 0, sizeof pattern->masks);
+    for (Py_ssize_t i = 0; i < length; i++) pattern->masks[(unsigned char)text[i]] |= (uint64_t)1 << i;
+    pattern->length = length;
+    return 0;
+}
+
+/* rapidfuzz's Indel.normalized_similarity of the pattern's name and `other`, as a float32
+ * (what preselection's cpdist gave). */
+static double quick_similarity(const Pattern *pattern, const unsigned char *other, Py_ssize_t m) {
+    Py_ssize_t n = pattern->length;
+    if (n + m == 0) return 1.0;
+    uint64_t row = ~(uint64_t)0;
+    for (Py_ssize_t j = 0; j < m; j++) {
+        uint64_t u = row & pattern->masks[other[j]];
+        row = (row + u) | (row - u);
+    }
+    uint64_t used = n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
+    Py_ssize_t lcs = n - __builtin_popcountll(row & used);
+    return (double)(float)(1.0 - (double)(n + m - 2 * lcs) / (double)(n + m));
+}
+
+/* The best similarity of the patterns to one name. */
+static double best_of(const Pattern *patterns, Py_ssize_t count, const unsigned char *name, Py_ssize_t length,
+                      double best) {
+    for (Py_ssize_t k = 0; k < count; k++) {
+        double value = quick_similarity(&patterns[k], name, length);
+        if (value > best) best = value;
+    }
+    return best;
+}
+
+static PyObject *quick_similarities(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 6) {
+        PyErr_SetString(PyExc_TypeError,
+                        "quick_similarities(table, starts, recent, owners, slots, names) takes six arguments");
+        return NULL;
+    }
+    PyObject *recent = args[2], *names = args[5];
+    if (!PyDict_Check(recent)) {
+        PyErr_SetString(PyExc_TypeError, "recent must be a dict");
+        return NULL;
+    }
+    Py_buffer table, starts, owners, slots;
+    if (PyObject_GetBuffer(args[0], &table, PyBUF_RECORDS_RO) < 0) return NULL;
+    if (PyObject_GetBuffer(args[1], &starts, PyBUF_C_CONTIGUOUS) < 0) {
+        PyBuffer_Release(&table);
+        return NULL;
+    }
+    if (PyObject_GetBuffer(args[3], &owners, PyBUF_C_CONTIGUOUS) < 0) {
+        PyBuffer_Release(&table);
+        PyBuffer_Release(&starts);
+        return NULL;
+    }
+    if (PyObject_GetBuffer(args[4], &slots, PyBUF_C_CONTIGUOUS) < 0) {
+        PyBuffer_Release(&table);
+        PyBuffer_Release(&starts);
+        PyBuffer_Release(&owners);
+        return NULL;
+    }
+    PyObject *result = NULL, *name_list = NULL;
+    Pattern *patterns = NULL;
+    Py_ssize_t pattern_count = 0, pattern_room = 0, current = -1;
+    Py_ssize_t width = table.ndim == 1 && table.itemsize > 0 ? table.itemsize : 0;
+    Py_ssize_t pairs = owners.len / (Py_ssize_t)sizeof(int64_t);
+    Py_ssize_t compact = starts.len / (Py_ssize_t)sizeof(int64_t) - 1;
+    const int64_t *owner_of = owners.buf, *slot_of = slots.buf, *start_of = starts.buf;
+    const unsigned char *rows = table.buf;
+    if (width == 0 || !PyBuffer_IsContiguous(&table, 'C') || slots.len != owners.len || compact < 0) {
+        PyErr_SetString(PyExc_ValueError, "quick_similarities: arrays of the wrong shape");
+        goto done;
+    }
+    name_list = PySequence_Fast(names, "names must be a sequence of tuples of bytes");
+    if (name_list == NULL) goto done;
+    result = PyByteArray_FromStringAndSize(NULL, pairs * (Py_ssize_t)sizeof(double));
+    if (result == NULL) goto done;
+    double *out = (double *)PyByteArray_AS_STRING(result);
+    for (Py_ssize_t i = 0; i < pairs; i++) {
+        if (owner_of[i] != current) {
+            current = owner_of[i];
+            if (current < 0 || current >= PySequence_Fast_GET_SIZE(name_list)) {
+                PyErr_SetString(PyExc_IndexError, "quick_similarities: an owner without names");
+                goto failed;
+            }
+            PyObject *own = PySequence_Fast_GET_ITEM(name_list, current);
+            if (!PyTuple_Check(own)) {
+                PyErr_SetString(PyExc_TypeError, "a query's quick names must be a tuple of bytes");
+                goto failed;
+            }
+            pattern_count = PyTuple_GET_SIZE(own);
+            if (pattern_count > pattern_room) {
+                Pattern *grown = PyMem_Realloc(patterns, (size_t)pattern_count * sizeof(Pattern));
+                if (grown == NULL) {
+                    PyErr_NoMemory();
+                    goto failed;
+                }
+                patterns = grown;
+                pattern_room = pattern_count;
+            }
+            for (Py_ssize_t k = 0; k < pattern_count; k++) {
+                if (pattern_set(&patterns[k], PyTuple_GET_ITEM(own, k)) < 0) goto failed;
+            }
+        }
+        int64_t slot = slot_of[i];
+        double best = 0.0;
+        if (slot >= 0 && slot < compact) {
+            for (int64_t row = start_of[slot]; row < start_of[slot + 1]; row++) {
+                const unsigned char *name = rows + row * width;
+                Py_ssize_t length = 0;
+                while (length < width && name[length]) length++;
+                best = best_of(patterns, pattern_count, name, length, best);
+            }
+        } else {
+            PyObject *key = PyLong_FromLongLong(slot);
+            if (key == NULL) goto failed;
+            PyObject *own = PyDict_GetItemWithError(recent, key);
+            Py_DECREF(key);
+            if (own == NULL || !PyTuple_Check(own)) {
+                if (!PyErr_Occurred()) PyErr_SetString(PyExc_KeyError, "quick_similarities: a slot without names");
+                goto failed;
+            }
+            for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(own); k++) {
+                char *name;
+                Py_ssize_t length;
+                if (PyBytes_AsStringAndSize(PyTuple_GET_ITEM(own, k), &name, &length) < 0) goto failed;
+                best = best_of(patterns, pattern_count, (const unsigned char *)name, length, best);
+            }
+        }
+        out[i] = best;
+    }
+    goto done;
+failed:
+    Py_CLEAR(result);
+done:
+    PyMem_Free(patterns);
+    Py_XDECREF(name_list);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&starts);
+    PyBuffer_Release(&owners);
+    PyBuffer_Release(&slots);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"best_pair", (PyCFunction)(void (*)(void))best_pair, METH_FASTCALL,
      "best_pair(first, second) -> (value, i, j) | None: the best aligned names first[i] and "
@@ -653,6 +816,11 @@ static PyMethodDef methods[] = {
      "birth_points, genders, points) -> list[float | None]: the sum scoring.score_profiles "
      "makes for each pair, clipped to [0, 1] but not rounded (see scoring.score_pairs), None "
      "where a name has more parts than this code compares."},
+    {"quick_similarities", (PyCFunction)(void (*)(void))quick_similarities, METH_FASTCALL,
+     "quick_similarities(table, starts, recent, owners, slots, names) -> bytearray: for each (owner, "
+     "slot) pair, the best quick similarity of the slot's names (rows starts[slot] to "
+     "starts[slot + 1] of the fixed-width table, or recent[slot]) to names[owner] (float64 "
+     "values, each a float32 as rapidfuzz's cpdist gave them; 0 where either has no name)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,5 +1,7 @@
 """Compiled scoring for screening (see `_scoring.c`)."""
 
+from collections.abc import Sequence
+
 import numpy as np
 import numpy.typing as npt
 
@@ -35,3 +37,16 @@ def score_pairs(
     """The sum `scoring.score_profiles` makes for each pair (`common`: whether its query's name
     is common), clipped to [0, 1] but not rounded (`scoring.score_pairs` gives the arguments);
     None where a name has more parts than the compiled code compares."""
+
+def quick_similarities(
+    table: npt.NDArray[np.bytes_],
+    starts: npt.NDArray[np.int64],
+    recent: dict[int, tuple[bytes, ...]],
+    owners: npt.NDArray[np.int64],
+    slots: npt.NDArray[np.int64],
+    names: Sequence[tuple[bytes, ...]],
+) -> bytearray:
+    """For each (owner, slot) pair, the best quick similarity of the slot's names (rows
+    `starts[slot]` to `starts[slot + 1]` of the fixed-width `table`, or `recent[slot]`) to
+    `names[owner]`: rapidfuzz's normalised Indel similarity, to float32 precision, as float64
+    values; 0 where either side has no name."""

@@ -26,12 +26,9 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
 
 from pamoja.matching.birth_codes import AGREEMENTS, birth_code
 from pamoja.matching.birth_dates import DateAgreement
@@ -476,24 +473,5 @@ class ScreeningIndex:
     ) -> npt.NDArray[np.float64]:
         """For each pair, the best similarity of the candidate's quick names (`Profile`) to the
         query's."""
-        theirs, pair_of_name = self._quick.gather(slots)
-        owner_of_name = owners[pair_of_name]
-        mine: list[bytes] = []
-        against: list[bytes] = []
-        pair_of: list[npt.NDArray[np.int64]] = []
-        starts = np.searchsorted(owner_of_name, np.arange(len(prepared) + 1))
-        for owner, profile in enumerate(prepared):
-            start, end = int(starts[owner]), int(starts[owner + 1])
-            if start == end:
-                continue
-            for name in encode(profile.quick_names) if profile.quick_names else ():
-                mine.extend(repeat(name, end - start))
-                against.extend(theirs[start:end])
-                pair_of.append(pair_of_name[start:end])
-        quick = np.zeros(len(slots))
-        if mine:
-            values = process.cpdist(
-                mine, against, scorer=Indel.normalized_similarity, dtype=np.float32
-            )
-            np.maximum.at(quick, np.concatenate(pair_of), values)
-        return quick
+        names = [encode(profile.quick_names) if profile.quick_names else () for profile in prepared]
+        return self._quick.similarities(owners, slots, names)

@@ -2,10 +2,10 @@
 
 The names (phonetic parts, sorted and as written, ASCII) of subjects indexed in bulk sit in
 one NumPy array of fixed-width bytes, cut at `WIDTH`; those of subjects added one at a time
-since, in a small dictionary until the next `rebuild`. Reading them allocates fresh objects
-rather than touching millions of long-lived ones: forked search workers then share the index
-without copying its memory page by page (each Python object touched gets its reference count
-written).
+since, in a small dictionary until the next `rebuild`. Compiled code (`_scoring.c`) compares
+them where they lie, touching none of millions of long-lived objects: forked search workers
+then share the index without copying its memory page by page (each Python object touched gets
+its reference count written).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
+
+from pamoja.matching._scoring import quick_similarities
 
 WIDTH = 48
 """Bytes of a name kept for the quick comparison (the full name is scored later)."""
@@ -50,21 +52,21 @@ class QuickNames:
     def compact_slots(self) -> int:
         return len(self._starts) - 1
 
-    def gather(self, slots: npt.NDArray[np.int64]) -> tuple[list[bytes], npt.NDArray[np.int64]]:
-        """The names of each slot, flat and in slot order, and which slot position each is
-        of."""
-        in_table = np.flatnonzero(slots < self.compact_slots)
-        starts = self._starts[slots[in_table]]
-        counts = self._starts[slots[in_table] + 1] - starts
-        owner = np.repeat(in_table, counts)
-        offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
-        names: list[bytes] = self._table[np.repeat(starts, counts) + offsets].tolist()
-        if len(in_table) == len(slots):
-            return names, owner
-        later = np.flatnonzero(slots >= self.compact_slots)
-        for position, slot in zip(later.tolist(), slots[later].tolist(), strict=True):
-            own = self._recent[slot]
-            names.extend(own)
-            owner = np.append(owner, np.full(len(own), position))
-        order = np.argsort(owner, kind="stable")
-        return [names[index] for index in order.tolist()], owner[order]
+    def similarities(
+        self,
+        owners: npt.NDArray[np.int64],
+        slots: npt.NDArray[np.int64],
+        names: Sequence[tuple[bytes, ...]],
+    ) -> npt.NDArray[np.float64]:
+        """For each pair of a query (its position in `names`, which holds its names encoded)
+        and a slot, the best Indel similarity (rapidfuzz's, normalised, to float32 precision)
+        of a name of the slot to a name of the query; 0 where the query has no name."""
+        found = quick_similarities(
+            self._table,
+            self._starts,
+            self._recent,
+            np.ascontiguousarray(owners, np.int64),
+            np.ascontiguousarray(slots, np.int64),
+            names,
+        )
+        return np.frombuffer(found, np.float64)
