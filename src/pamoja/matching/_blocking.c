@@ -168,19 +168,23 @@ static const Literal EE[] = {{"ee", "i", 0}, {"ii", "i", 0}, {"ey", "i", 1}};
 
 #define LITERALS(rule) (rule), (int)(sizeof(rule) / sizeof *(rule))
 
-static Py_ssize_t tsch(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(TSCH)); }
-static Py_ssize_t sch(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(SCH)); }
-static Py_ssize_t tch(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(TCH)); }
-static Py_ssize_t dzh(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(DZH)); }
-static Py_ssize_t kh(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(KH)); }
-static Py_ssize_t gh(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(GH)); }
-static Py_ssize_t ph(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(PH)); }
-static Py_ssize_t th(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(TH)); }
-static Py_ssize_t dh(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(DH)); }
-static Py_ssize_t ck(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(CK)); }
-static Py_ssize_t x_as_ks(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(X)); }
-static Py_ssize_t ou(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(OU)); }
-static Py_ssize_t ee(const char *in, Py_ssize_t n, char *out) { return replace_literals(in, n, out, LITERALS(EE)); }
+#define LITERAL_RULE(name, literals) \
+    static Py_ssize_t name(const char *in, Py_ssize_t n, char *out) { \
+        return replace_literals(in, n, out, LITERALS(literals)); \
+    }
+LITERAL_RULE(tsch, TSCH)
+LITERAL_RULE(sch, SCH)
+LITERAL_RULE(tch, TCH)
+LITERAL_RULE(dzh, DZH)
+LITERAL_RULE(kh, KH)
+LITERAL_RULE(gh, GH)
+LITERAL_RULE(ph, PH)
+LITERAL_RULE(th, TH)
+LITERAL_RULE(dh, DH)
+LITERAL_RULE(ck, CK)
+LITERAL_RULE(x_as_ks, X)
+LITERAL_RULE(ou, OU)
+LITERAL_RULE(ee, EE)
 
 typedef struct {
     const char *letters; /* the rule can only apply to a word that has one of them */

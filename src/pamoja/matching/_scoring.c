@@ -493,6 +493,17 @@ enum { NAME_WEIGHT, GENDER_SAME, GENDER_DIFFERENT, NATIONALITY_SHARED, NATIONALI
  * the common-name rule adds where the pair's query has a common name */
 #define BIRTH_TABLE (AGREEMENT_COUNT * PRECISION_COUNT)
 
+/* The buffers of `count` objects, all or none (on failure those taken are released). */
+static int take_buffers(PyObject *const *objects, Py_buffer **views, int count, int flags) {
+    for (int k = 0; k < count; k++) {
+        if (PyObject_GetBuffer(objects[k], views[k], flags) < 0) {
+            while (k-- > 0) PyBuffer_Release(views[k]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 9) {
         PyErr_SetString(PyExc_TypeError,
@@ -518,22 +529,8 @@ static PyObject *score_pairs(PyObject *module, PyObject *const *args, Py_ssize_t
     }
     PyObject *male = PyTuple_GET_ITEM(args[7], 0), *female = PyTuple_GET_ITEM(args[7], 1);
     Py_buffer agreements, query_births, candidate_births, commons;
-    if (PyObject_GetBuffer(args[2], &agreements, PyBUF_SIMPLE) < 0) return NULL;
-    if (PyObject_GetBuffer(args[3], &query_births, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&agreements);
-        return NULL;
-    }
-    if (PyObject_GetBuffer(args[4], &candidate_births, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&agreements);
-        PyBuffer_Release(&query_births);
-        return NULL;
-    }
-    if (PyObject_GetBuffer(args[5], &commons, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&agreements);
-        PyBuffer_Release(&query_births);
-        PyBuffer_Release(&candidate_births);
-        return NULL;
-    }
+    Py_buffer *views[4] = {&agreements, &query_births, &candidate_births, &commons};
+    if (take_buffers(args + 2, views, 4, PyBUF_SIMPLE) < 0) return NULL;
     PyObject *result = NULL;
     if (agreements.len != count || commons.len != count
         || query_births.len != count * (Py_ssize_t)sizeof(uint32_t)
@@ -704,19 +701,10 @@ static PyObject *quick_similarities(PyObject *module, PyObject *const *args, Py_
     }
     Py_buffer table, starts, owners, slots;
     if (PyObject_GetBuffer(args[0], &table, PyBUF_RECORDS_RO) < 0) return NULL;
-    if (PyObject_GetBuffer(args[1], &starts, PyBUF_C_CONTIGUOUS) < 0) {
+    PyObject *const contiguous[3] = {args[1], args[3], args[4]};
+    Py_buffer *views[3] = {&starts, &owners, &slots};
+    if (take_buffers(contiguous, views, 3, PyBUF_C_CONTIGUOUS) < 0) {
         PyBuffer_Release(&table);
-        return NULL;
-    }
-    if (PyObject_GetBuffer(args[3], &owners, PyBUF_C_CONTIGUOUS) < 0) {
-        PyBuffer_Release(&table);
-        PyBuffer_Release(&starts);
-        return NULL;
-    }
-    if (PyObject_GetBuffer(args[4], &slots, PyBUF_C_CONTIGUOUS) < 0) {
-        PyBuffer_Release(&table);
-        PyBuffer_Release(&starts);
-        PyBuffer_Release(&owners);
         return NULL;
     }
     PyObject *result = NULL, *name_list = NULL;
