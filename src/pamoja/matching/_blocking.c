@@ -1,5 +1,5 @@
 /*
- * Compiled blocking keys for screening, where building them in Python was a fifth of a query:
+ * Compiled blocking keys for screening, where building them in Python was a sixth of a query:
  *
  * - `phonetic(word)` spells a word of lower-case ASCII letters and digits (what `text.words`
  *   gives) as `phonetic.phonetic` does, by the same rules in the same order (None for any
