@@ -41,10 +41,24 @@ static PyObject *indel_similarity; /* rapidfuzz's Indel.normalized_similarity, f
 static PyObject *text_parts, *text_spellings, *text_letters, *text_skeletons, *text_weights,
     *text_abjad;
 
-/* Indel similarity as rapidfuzz computes it: 1 - (len1 + len2 - 2 LCS) / (len1 + len2). */
+/* One step of the bit-parallel longest common subsequence (Hyyrö): the row after a character
+ * of the text whose positions in the pattern are `match`. */
+static uint64_t lcs_step(uint64_t row, uint64_t match) {
+    uint64_t u = row & match;
+    return (row + u) | (row - u);
+}
+
+/* Indel similarity as rapidfuzz computes it, 1 - (n + m - 2 LCS) / (n + m), from the last row
+ * of the bit-parallel LCS of a pattern of `n` (at most 64) characters against a text of `m`. */
+static double indel_of(uint64_t row, Py_ssize_t n, Py_ssize_t m) {
+    uint64_t used = n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
+    Py_ssize_t lcs = n - __builtin_popcountll(row & used);
+    return 1.0 - (double)(n + m - 2 * lcs) / (double)(n + m);
+}
+
+/* Indel similarity of two strings of at most SHORT code points, `a` as the pattern. */
 static double indel_short(const Py_UCS4 *a, Py_ssize_t n, const Py_UCS4 *b, Py_ssize_t m) {
     if (n + m == 0) return 1.0;
-    /* bit-parallel longest common subsequence (Hyyrö), `a` as the pattern */
     Py_UCS4 chars[SHORT];
     uint64_t masks[SHORT];
     int distinct = 0;
@@ -60,13 +74,9 @@ static double indel_short(const Py_UCS4 *a, Py_ssize_t n, const Py_UCS4 *b, Py_s
         for (int k = 0; k < distinct; k++) {
             if (chars[k] == b[j]) { match = masks[k]; break; }
         }
-        uint64_t u = row & match;
-        row = (row + u) | (row - u);
+        row = lcs_step(row, match);
     }
-    uint64_t used = n == SHORT ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
-    Py_ssize_t lcs = n - __builtin_popcountll(row & used);
-    double distance = (double)(n + m - 2 * lcs);
-    return 1.0 - distance / (double)(n + m);
+    return indel_of(row, n, m);
 }
 
 /* Indel similarity of two str objects; -1.0 with an exception set on failure. */
@@ -669,13 +679,8 @@ static double quick_similarity(const Pattern *pattern, const unsigned char *othe
     Py_ssize_t n = pattern->length;
     if (n + m == 0) return 1.0;
     uint64_t row = ~(uint64_t)0;
-    for (Py_ssize_t j = 0; j < m; j++) {
-        uint64_t u = row & pattern->masks[other[j]];
-        row = (row + u) | (row - u);
-    }
-    uint64_t used = n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << n) - 1);
-    Py_ssize_t lcs = n - __builtin_popcountll(row & used);
-    return (double)(float)(1.0 - (double)(n + m - 2 * lcs) / (double)(n + m));
+    for (Py_ssize_t j = 0; j < m; j++) row = lcs_step(row, pattern->masks[other[j]]);
+    return (double)(float)indel_of(row, n, m);
 }
 
 /* The best similarity of the patterns to one name. */

@@ -2,7 +2,8 @@
 best candidates for queries by scoring only records that share blocking keys with them.
 
 A search runs in three steps over a whole batch of queries at once, the first two in compiled
-code (`_shortlist.c`, NumPy, rapidfuzz) over parallel arrays of (query, candidate) pairs:
+code (`_blocking.c`, `_shortlist.c`, `_scoring.c`) and NumPy over parallel arrays of (query,
+candidate) pairs:
 
 1. **shortlist**: the postings of each query's blocking keys are read, rarest first, and each
    record is weighted by the rarity of the keys it shares with the query (a few keys over the
