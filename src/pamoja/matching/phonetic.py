@@ -3,7 +3,8 @@ skeleton and a coarse consonant-class key used for blocking.
 
 The phonetic rules are written here, and compiled in `_blocking.c`, which spells the words
 names are made of (lower-case ASCII letters and digits) by the same rules; property tests hold
-the two equal."""
+the two equal, so a rule changed or added here is changed or added there too (with the seams
+it reads, `_JOINS_READ_AGAIN`)."""
 
 from __future__ import annotations
 
